@@ -1,0 +1,17 @@
+package org.throughcare.core;
+
+import java.time.LocalDate;
+
+/**
+ * Planned dates are facts, not events: they may lie after {@code asOf} (catalogue TC-14).
+ *
+ * @param expectedRelease expected (conditional/automatic) release date, or null
+ * @param hdcEligibility  Home Detention Curfew eligibility date, or null
+ * @param endOfCustodyLicence End of Custody Licence date, or null
+ */
+public record PlannedDates(LocalDate expectedRelease, LocalDate hdcEligibility, LocalDate endOfCustodyLicence) {
+    /** @return no planned dates. */
+    public static PlannedDates none() {
+        return new PlannedDates(null, null, null);
+    }
+}

@@ -1,0 +1,166 @@
+package org.throughcare.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.throughcare.core.calendar.Calendars;
+import org.throughcare.core.internal.Evaluator;
+import org.throughcare.core.internal.RuleSetLoader;
+import org.throughcare.core.validation.InvalidSnapshotException;
+import org.throughcare.core.validation.Problem;
+import org.throughcare.core.validation.SnapshotValidator;
+
+/**
+ * The engine: evaluates snapshots against the rule sets. Build one with {@link #builder()} and share it: it is
+ * immutable and thread-safe (each evaluation opens its own stateless session on a shared, read-only KieBase).
+ * It reads no clock: time comes only from the snapshot's {@code asOf} and event times.
+ *
+ * <pre>{@code
+ * ThroughcareEngine engine = ThroughcareEngine.builder().build();   // bundled rule sets, calendars, defaults
+ * Decision decision = engine.evaluate(snapshot);
+ * }</pre>
+ *
+ * <p>Logging goes through SLF4J (no backend is shipped); log lines name only the snapshot id.
+ */
+public final class ThroughcareEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(ThroughcareEngine.class);
+
+    /** The library version, from the jar manifest ("dev" when run from classes). */
+    public static final String VERSION = versionFromManifest();
+
+    private final Evaluator evaluator;
+    private final Settings settings;
+    private final Calendars calendars;
+
+    private ThroughcareEngine(Evaluator evaluator, Settings settings, Calendars calendars) {
+        this.evaluator = evaluator;
+        this.settings = settings;
+        this.calendars = calendars;
+    }
+
+    /** @return a builder with the bundled rule sets, the bundled calendars and the default settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates one snapshot.
+     *
+     * @throws InvalidSnapshotException with every problem found, when the snapshot is invalid
+     */
+    public Decision evaluate(Snapshot snapshot) {
+        return explainOrEvaluate(snapshot, false).decision();
+    }
+
+    /**
+     * Evaluates one snapshot and reports every rule that fired, what it matched and what it produced.
+     *
+     * @throws InvalidSnapshotException with every problem found, when the snapshot is invalid
+     */
+    public Explanation explain(Snapshot snapshot) {
+        return explainOrEvaluate(snapshot, true);
+    }
+
+    /**
+     * Evaluates a stream of snapshots lazily, in order. An invalid snapshot gives a result holding its problems;
+     * it does not stop the batch. The stream may be consumed in parallel: the engine is thread-safe.
+     */
+    public Stream<EvaluationResult> evaluateAll(Stream<Snapshot> snapshots) {
+        return snapshots.map(s -> {
+            try {
+                return new EvaluationResult(s.id(), evaluate(s), List.of());
+            } catch (InvalidSnapshotException e) {
+                return new EvaluationResult(e.snapshotId(), null, e.problems());
+            }
+        });
+    }
+
+    private Explanation explainOrEvaluate(Snapshot snapshot, boolean explain) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<Problem> problems = SnapshotValidator.validate(snapshot);
+        if (!problems.isEmpty()) {
+            LOG.debug("snapshot {} rejected with {} problems", snapshot.id(), problems.size());
+            throw new InvalidSnapshotException(snapshot.id(), problems);
+        }
+        Explanation e = evaluator.evaluate(snapshot, explain);
+        LOG.debug("snapshot {} evaluated: {} actions", snapshot.id(), e.decision().requiredActions().size());
+        return e;
+    }
+
+    /** @return the settings in use. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** @return the calendars in use. */
+    public Calendars calendars() {
+        return calendars;
+    }
+
+    /** @return the rule sets loaded. */
+    public List<RuleSetInfo> ruleSets() {
+        return evaluator.ruleSetInfos();
+    }
+
+    @Override
+    public String toString() {
+        return "ThroughcareEngine[version=" + VERSION + ", ruleSets=" + ruleSets().stream().map(RuleSetInfo::id).toList() + "]";
+    }
+
+    private static String versionFromManifest() {
+        String v = ThroughcareEngine.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** Builds an engine. Not thread-safe; the engine it builds is. */
+    public static final class Builder {
+        private Settings settings = Settings.defaults();
+        private Calendars calendars;
+        private ClassLoader classLoader;
+        private final Set<String> ruleSets = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /** Uses these interpretation settings (default: {@link Settings#defaults()}). */
+        public Builder settings(Settings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Uses these calendars (default: {@link Calendars#bundled()}). */
+        public Builder calendars(Calendars calendars) {
+            this.calendars = Objects.requireNonNull(calendars, "calendars");
+            return this;
+        }
+
+        /** Loads only these rule sets by id (default: every rule set on the class path). */
+        public Builder ruleSets(String... ids) {
+            ruleSets.addAll(List.of(ids));
+            return this;
+        }
+
+        /** Looks for rule sets with this class loader (default: this library's). */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Loads the rule sets and checks them.
+         *
+         * @throws RuleSetLoadException naming every file, line and problem when a rule set is wrong
+         */
+        public ThroughcareEngine build() {
+            Calendars cals = calendars != null ? calendars : Calendars.bundled();
+            ClassLoader cl = classLoader != null ? classLoader : ThroughcareEngine.class.getClassLoader();
+            var loaded = RuleSetLoader.load(cl, cals, Set.copyOf(new ArrayList<>(ruleSets)));
+            return new ThroughcareEngine(new Evaluator(loaded, settings, VERSION, cals.dataVersion()), settings, cals);
+        }
+    }
+}

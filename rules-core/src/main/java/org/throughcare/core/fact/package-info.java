@@ -1,0 +1,11 @@
+/**
+ * Fact types that rule files match and insert. This package is the contract between rules-core and the rule
+ * files in rules-kb: rules match {@link org.throughcare.core.fact.CaseFacts} and
+ * {@link org.throughcare.core.fact.CaseEvent}, and each rule inserts its own outcome fact
+ * ({@link org.throughcare.core.fact.RaisedAction}, {@link org.throughcare.core.fact.RouteEdge},
+ * {@link org.throughcare.core.fact.Classification}). Outcome facts are never modified after insertion, so no rule
+ * re-fires and no rule joins a shared accumulator (see TOOLCHAIN.md on what makes rules slow). The engine
+ * attributes each outcome to the rule that inserted it and reads that rule's metadata ({@code @ruleIds},
+ * {@code @action}, {@code @section}). Embedders do not need this package.
+ */
+package org.throughcare.core.fact;

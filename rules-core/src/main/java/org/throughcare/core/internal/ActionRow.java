@@ -1,0 +1,47 @@
+package org.throughcare.core.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.throughcare.core.DueKind;
+import org.throughcare.core.Modality;
+
+/**
+ * One row of a rule set's action table: an action's owner, wording, timescale and citation, in force from
+ * {@code effectiveFrom} (inclusive) to {@code effectiveTo} (exclusive, null = open).
+ */
+record ActionRow(String source, int line, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
+                 List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,
+                 int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
+                 String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
+                 List<String> interpretations) {
+
+    /** How the amount is counted. */
+    enum Unit {
+        /** No time in the text: due is UNSPECIFIED. */
+        NONE,
+        /** Elapsed hours (TC-01, TC-02). */
+        HOURS,
+        /** Calendar days, end of day, trigger day 0 (TC-03). */
+        CALENDAR_DAYS,
+        /** Unqualified "days": calendar or working per the AMB-33 setting. */
+        DAYS,
+        /** Working days, end of day, trigger day 0 (TC-04). */
+        WORKING_DAYS,
+        /** "By day N", day 1 = trigger date (TC-05). */
+        DAY_N
+    }
+
+    /** Whether the 09:00 next-working-day relief (TC-10) applies. */
+    enum Relief {
+        /** No relief. */
+        NONE,
+        /** The duty's own text gives the relief. */
+        TEXT,
+        /** The catalogue extends the relief to this duty by interpretation (AMB-31b); a setting can switch it off. */
+        INTERPRETATION
+    }
+
+    boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+    }
+}

@@ -1,0 +1,295 @@
+package org.throughcare.core.internal;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.throughcare.core.DueKind;
+import org.throughcare.core.EventType;
+import org.throughcare.core.Modality;
+
+/**
+ * A rule set's action table: the one file a policy officer reads and edits for owners, wording, timescales and
+ * citations. Loading checks every cell and reports every error with file, line and column.
+ */
+final class ActionTable {
+
+    static final List<String> COLUMNS = List.of("code", "effective_from", "effective_to", "rule_ids", "owner_agency",
+            "owner_role", "action", "due_text", "amount", "unit", "relief", "due_kind", "due_kind_with_relief",
+            "modality", "modality_text", "shares_information", "completed_by", "section", "interpretations");
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
+    private static final Pattern INTERPRETATION = Pattern.compile("(TC|AMB)-\\d{2}[a-e]?");
+    private static final Set<String> DETERMINATIONS = Set.of("ppo", "problematicDrugUse", "stableAtReceptionScreen",
+            "inContactWithPreviousPrisonTeam", "inContactWithCjit", "substanceMisuseNeed");
+
+    private final Map<String, List<ActionRow>> rowsByCode;
+
+    private ActionTable(Map<String, List<ActionRow>> rowsByCode) {
+        this.rowsByCode = rowsByCode;
+    }
+
+    Set<String> codes() {
+        return rowsByCode.keySet();
+    }
+
+    Collection<List<ActionRow>> allRows() {
+        return rowsByCode.values();
+    }
+
+    /** @return the row for {@code code} in force on {@code date}, if any. */
+    Optional<ActionRow> inForce(String code, LocalDate date) {
+        return rowsByCode.getOrDefault(code, List.of()).stream().filter(r -> r.inForceOn(date)).findFirst();
+    }
+
+    boolean has(String code) {
+        return rowsByCode.containsKey(code);
+    }
+
+    /**
+     * Loads and checks a table.
+     *
+     * @param source        the resource name, for messages
+     * @param in            the CSV
+     * @param defaultFrom   the rule set's effective date, used when effective_from is blank
+     * @param knownRuleIds  the catalogue IDs the rule set declares; every rule_ids entry must be one
+     * @param errors        receives every error found
+     */
+    static ActionTable load(String source, InputStream in, LocalDate defaultFrom, Set<String> knownRuleIds,
+                            List<String> errors) {
+        Map<String, List<ActionRow>> rows = new LinkedHashMap<>();
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.TRIM_SPACES);
+        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+        mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
+        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
+            boolean headerChecked = false;
+            while (it.hasNextValue()) {
+                int line = it.getCurrentLocation().getLineNr();
+                Map<String, String> cells;
+                try {
+                    cells = it.nextValue();
+                } catch (RuntimeException e) {
+                    errors.add(source + ":" + line + ": unreadable row: " + e.getMessage());
+                    continue;
+                }
+                if (!headerChecked) {
+                    headerChecked = true;
+                    List<String> missing = COLUMNS.stream().filter(c -> !cells.containsKey(c)).toList();
+                    List<String> unknown = cells.keySet().stream().filter(c -> !COLUMNS.contains(c)).toList();
+                    if (!missing.isEmpty() || !unknown.isEmpty()) {
+                        errors.add(source + ":1: header must be exactly " + COLUMNS
+                                + (missing.isEmpty() ? "" : "; missing " + missing)
+                                + (unknown.isEmpty() ? "" : "; unknown " + unknown));
+                        return new ActionTable(Map.of());
+                    }
+                }
+                ActionRow row = parseRow(source, line, cells, defaultFrom, knownRuleIds, errors);
+                if (row != null) {
+                    List<ActionRow> same = rows.computeIfAbsent(row.code(), k -> new ArrayList<>());
+                    for (ActionRow other : same) {
+                        if (overlaps(row, other)) {
+                            errors.add(source + ":" + line + ": action " + row.code()
+                                    + " has effective dates that overlap the row on line " + other.line());
+                        }
+                    }
+                    same.add(row);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(source + ": cannot read the table: " + e.getMessage());
+        }
+        Map<String, List<ActionRow>> frozen = new LinkedHashMap<>();
+        rows.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new ActionTable(frozen);
+    }
+
+    private static boolean overlaps(ActionRow a, ActionRow b) {
+        boolean aEndsBeforeB = a.effectiveTo() != null && !a.effectiveTo().isAfter(b.effectiveFrom());
+        boolean bEndsBeforeA = b.effectiveTo() != null && !b.effectiveTo().isAfter(a.effectiveFrom());
+        return !(aEndsBeforeB || bEndsBeforeA);
+    }
+
+    private static ActionRow parseRow(String source, int line, Map<String, String> c, LocalDate defaultFrom,
+                                      Set<String> knownRuleIds, List<String> errors) {
+        int before = errors.size();
+        Cell cell = new Cell(source, line, c, errors);
+        String code = cell.required("code");
+        if (code != null && !CODE.matcher(code).matches()) {
+            cell.error("code", "'" + code + "' is not an action code (UPPER_SNAKE_CASE)");
+        }
+        LocalDate from = cell.date("effective_from", defaultFrom);
+        LocalDate to = cell.date("effective_to", null);
+        if (from != null && to != null && !to.isAfter(from)) {
+            cell.error("effective_to", "must be after effective_from " + from);
+        }
+        List<String> ruleIds = cell.list("rule_ids");
+        if (ruleIds.isEmpty()) {
+            cell.error("rule_ids", "at least one catalogue rule ID is required");
+        }
+        for (String id : ruleIds) {
+            if (!RULE_ID.matcher(id).matches()) {
+                cell.error("rule_ids", "'" + id + "' is not a catalogue rule ID (e.g. ENG-COC-PP2-09)");
+            } else if (!knownRuleIds.contains(id)) {
+                cell.error("rule_ids", "'" + id + "' is not in the rule set's list of implemented IDs");
+            }
+        }
+        String agency = cell.required("owner_agency");
+        String role = cell.required("owner_role");
+        String action = cell.required("action");
+        String dueText = cell.required("due_text");
+        ActionRow.Unit unit = cell.enumValue("unit", ActionRow.Unit.class);
+        int amount = 0;
+        String amountText = c.getOrDefault("amount", "");
+        if (unit != null && unit != ActionRow.Unit.NONE) {
+            try {
+                amount = Integer.parseInt(amountText);
+                if (amount < 0 || (unit == ActionRow.Unit.DAY_N && amount < 1)) {
+                    cell.error("amount", "must be " + (unit == ActionRow.Unit.DAY_N ? "at least 1" : "zero or more"));
+                }
+            } catch (NumberFormatException e) {
+                cell.error("amount", "'" + amountText + "' is not a whole number (required when unit is " + unit + ")");
+            }
+        } else if (unit == ActionRow.Unit.NONE && !amountText.isEmpty()) {
+            cell.error("amount", "must be blank when unit is NONE");
+        }
+        ActionRow.Relief relief = cell.enumValue("relief", ActionRow.Relief.class);
+        if (relief != null && relief != ActionRow.Relief.NONE && unit != ActionRow.Unit.HOURS) {
+            cell.error("relief", "the 09:00 next-working-day relief applies only to a unit of HOURS");
+        }
+        DueKind kind = cell.enumValue("due_kind", DueKind.class);
+        if (unit == ActionRow.Unit.NONE && kind != null && kind != DueKind.UNSPECIFIED) {
+            cell.error("due_kind", "must be UNSPECIFIED when unit is NONE");
+        }
+        if (unit != null && unit != ActionRow.Unit.NONE && kind == DueKind.UNSPECIFIED) {
+            cell.error("due_kind", "cannot be UNSPECIFIED when a time is given");
+        }
+        DueKind kindWithRelief = c.getOrDefault("due_kind_with_relief", "").isEmpty() ? kind
+                : cell.enumValue("due_kind_with_relief", DueKind.class);
+        Modality modality = cell.enumValue("modality", Modality.class);
+        if (modality == Modality.MAY || modality == Modality.INFO) {
+            cell.error("modality", modality + " rows are not encoded as actions (list them in docs/not-encoded.md)");
+        }
+        String modalityText = cell.required("modality_text");
+        Boolean shares = cell.bool("shares_information");
+        List<List<String>> completedBy = new ArrayList<>();
+        for (String alternative : cell.list("completed_by")) {
+            List<String> parts = Arrays.asList(alternative.split("\\+"));
+            for (String p : parts) {
+                if (!validCompletion(p)) {
+                    cell.error("completed_by", "'" + p + "' is not an event type, 'origin' or 'determined:<field>' ("
+                            + "fields: " + DETERMINATIONS + ")");
+                }
+            }
+            completedBy.add(List.copyOf(parts));
+        }
+        if (completedBy.isEmpty()) {
+            cell.error("completed_by", "say which event (or determination) completes the action");
+        }
+        String section = cell.required("section");
+        List<String> interpretations = cell.list("interpretations");
+        for (String i : interpretations) {
+            if (!INTERPRETATION.matcher(i).matches()) {
+                cell.error("interpretations", "'" + i + "' is not a TC-nn or AMB-nn ID");
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
+                unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
+                List.copyOf(interpretations));
+    }
+
+    private static boolean validCompletion(String token) {
+        if (token.equals("origin")) {
+            return true;
+        }
+        if (token.startsWith("determined:")) {
+            return DETERMINATIONS.contains(token.substring("determined:".length()));
+        }
+        try {
+            EventType.valueOf(token);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Reads cells of one row, recording errors with file, line and column. */
+    private record Cell(String source, int line, Map<String, String> cells, List<String> errors) {
+        void error(String column, String message) {
+            errors.add(source + ":" + line + ": column " + column + ": " + message);
+        }
+
+        String required(String column) {
+            String v = cells.getOrDefault(column, "");
+            if (v.isEmpty()) {
+                error(column, "is required");
+                return null;
+            }
+            return v;
+        }
+
+        LocalDate date(String column, LocalDate dflt) {
+            String v = cells.getOrDefault(column, "");
+            if (v.isEmpty()) {
+                return dflt;
+            }
+            try {
+                return LocalDate.parse(v);
+            } catch (DateTimeParseException e) {
+                error(column, "'" + v + "' is not a date (YYYY-MM-DD)");
+                return null;
+            }
+        }
+
+        List<String> list(String column) {
+            String v = cells.getOrDefault(column, "");
+            if (v.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.stream(v.split("[;\\s]+")).filter(s -> !s.isEmpty()).toList();
+        }
+
+        <E extends Enum<E>> E enumValue(String column, Class<E> type) {
+            String v = required(column);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return Enum.valueOf(type, v);
+            } catch (IllegalArgumentException e) {
+                error(column, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+                return null;
+            }
+        }
+
+        Boolean bool(String column) {
+            String v = required(column);
+            if (v == null) {
+                return Boolean.FALSE;
+            }
+            if (!v.equals("yes") && !v.equals("no")) {
+                error(column, "'" + v + "' must be yes or no");
+                return Boolean.FALSE;
+            }
+            return v.equals("yes");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.throughcare.core.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.KieBase;
+import org.throughcare.core.Jurisdiction;
+import org.throughcare.core.RuleSetInfo;
+import org.throughcare.core.calendar.BusinessCalendar;
+import org.throughcare.core.calendar.DeadlineCalculator;
+
+/** A rule set ready to evaluate: immutable after start-up, shared by all threads. */
+public record LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieBase kieBase, Map<String, RuleMeta> rules,
+                     ActionTable actions, Set<String> knownRuleIds, BusinessCalendar calendar,
+                     DeadlineCalculator deadlines) {
+
+    boolean appliesTo(Jurisdiction jurisdiction) {
+        return info.jurisdictions().contains(jurisdiction);
+    }
+
+    List<String> rulesIn(String pkg) {
+        return rules.values().stream().filter(r -> r.pkg().equals(pkg)).map(RuleMeta::name).toList();
+    }
+}
