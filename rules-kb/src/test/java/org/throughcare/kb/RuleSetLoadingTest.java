@@ -1,0 +1,84 @@
+package org.throughcare.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.throughcare.core.RuleSetLoadException;
+import org.throughcare.core.ThroughcareEngine;
+
+/**
+ * A policy officer's mistake stops the engine from starting, with every error named by file, line and column.
+ * (DRL that does not compile fails the kjar build itself; see docs/editing-rules.md.)
+ */
+class RuleSetLoadingTest {
+
+    static ClassLoader withBrokenFixtures() throws Exception {
+        URL fixtures = Path.of("src/test/broken-kb").toUri().toURL();
+        return new URLClassLoader(new URL[] {fixtures}, RuleSetLoadingTest.class.getClassLoader());
+    }
+
+    static RuleSetLoadException loadError(String ruleSet) throws Exception {
+        ClassLoader cl = withBrokenFixtures();
+        try {
+            ThroughcareEngine.builder().classLoader(cl).ruleSets(ruleSet).build();
+        } catch (RuleSetLoadException e) {
+            return e;
+        }
+        throw new AssertionError("rule set " + ruleSet + " loaded but should not have");
+    }
+
+    @Test
+    @DisplayName("The bundled England 2009 rule set loads and declares its effective date and calendar")
+    void bundledLoads() {
+        ThroughcareEngine engine = ThroughcareEngine.builder().build();
+        assertThat(engine.ruleSets()).singleElement().satisfies(rs -> {
+            assertThat(rs.id()).isEqualTo("england-2009");
+            assertThat(rs.effectiveFrom()).hasToString("2009-07-01");
+            assertThat(rs.calendar()).isEqualTo("england-and-wales");
+        });
+    }
+
+    @Test
+    @DisplayName("Every mistake in an edited action table is reported with file, line and column")
+    void brokenTable() throws Exception {
+        RuleSetLoadException e = loadError("broken-table");
+        assertThat(e.errors()).contains(
+                "broken/actions.csv:3: column rule_ids: 'ENG-COC-PP2-99' is not in the rule set's list of implemented IDs",
+                "broken/actions.csv:3: column unit: 'HOUR' is not one of [NONE, HOURS, CALENDAR_DAYS, DAYS, WORKING_DAYS, DAY_N]",
+                "broken/actions.csv:4: column modality: MAY rows are not encoded as actions (list them in docs/not-encoded.md)",
+                "broken/actions.csv:5: column effective_to: must be after effective_from 2009-07-01");
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith(
+                "broken/actions.csv:4: column completed_by: 'PHONED' is not an event type"));
+        // rules raise actions that the edited table no longer has
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m)
+                .contains("@action names 'SMT_ASK_DRUG_MISUSE', which has no row in the action table"));
+        assertThat(e.getMessage()).startsWith("rule sets failed to load (");
+    }
+
+    @Test
+    @DisplayName("A rule set whose KieBase is missing stops start-up")
+    void missingKieBase() throws Exception {
+        assertThat(loadError("missing-kbase").errors()).singleElement().asString()
+                .contains("KieBase 'no-such-kbase'");
+    }
+
+    @Test
+    @DisplayName("An unknown jurisdiction or calendar is named, with the valid values")
+    void badCalendar() throws Exception {
+        assertThat(loadError("bad-calendar").errors()).anySatisfy(m -> assertThat(m)
+                .contains("unknown jurisdiction 'NARNIA'")).anySatisfy(m -> assertThat(m).contains("calendar: "));
+    }
+
+    @Test
+    @DisplayName("Asking for a rule set that is not on the class path fails and lists those that are")
+    void unknownRuleSet() {
+        assertThatThrownBy(() -> ThroughcareEngine.builder().ruleSets("wales-2030").build())
+                .isInstanceOf(RuleSetLoadException.class)
+                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009])");
+    }
+}
