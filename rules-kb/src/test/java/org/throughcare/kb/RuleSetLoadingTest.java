@@ -18,7 +18,7 @@ import org.throughcare.core.ThroughcareEngine;
 class RuleSetLoadingTest {
 
     static ClassLoader withBrokenFixtures() throws Exception {
-        URL fixtures = Path.of("src/test/broken-kb").toUri().toURL();
+        URL fixtures = Path.of("src/test/fixture-kb").toUri().toURL();
         return new URLClassLoader(new URL[] {fixtures}, RuleSetLoadingTest.class.getClassLoader());
     }
 
