@@ -30,8 +30,8 @@ import org.throughcare.core.validation.SnapshotValidator;
 public final class ThroughcareEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ThroughcareEngine.class);
 
-    /** The library version, from the jar manifest ("dev" when run from classes). */
-    public static final String VERSION = versionFromManifest();
+    /** The library version, recorded in every decision's provenance. */
+    public static final String VERSION = readVersion();
 
     private final Evaluator evaluator;
     private final Settings settings;
@@ -112,9 +112,18 @@ public final class ThroughcareEngine {
         return "ThroughcareEngine[version=" + VERSION + ", ruleSets=" + ruleSets().stream().map(RuleSetInfo::id).toList() + "]";
     }
 
-    private static String versionFromManifest() {
-        String v = ThroughcareEngine.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+    private static String readVersion() {
+        try (var in = ThroughcareEngine.class.getResourceAsStream("engine-version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            var p = new java.util.Properties();
+            p.load(in);
+            String v = p.getProperty("version", "unknown");
+            return v.startsWith("${") ? "unknown" : v;
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** Builds an engine. Not thread-safe; the engine it builds is. */

@@ -1,0 +1,114 @@
+package org.throughcare.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.throughcare.core.DueKind;
+import org.throughcare.core.Modality;
+
+class ActionTableTest {
+
+    static final String HEADER = String.join(",", ActionTable.COLUMNS) + "\n";
+    static final String GOOD = "SEND,,,ENG-COC-PRE-03,CJIT,worker,\"Send it, by fax.\",within 24 hours,24,HOURS,TEXT,HARD,"
+            + "BEST_EFFORT,MUST,must,yes,DIR_SENT_TO_PRISON determined:ppo+origin,Part 1,TC-10 AMB-31\n";
+
+    static ActionTable load(String csv, List<String> errors) {
+        return ActionTable.load("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2009, 7, 1), Set.of("ENG-COC-PRE-03", "ENG-COC-PRE-08"), errors);
+    }
+
+    @Test
+    @DisplayName("A good row is read with quoted commas, alternatives and combined completions")
+    void goodRow() {
+        List<String> errors = new ArrayList<>();
+        ActionTable t = load("# comment\n" + HEADER + GOOD, errors);
+        assertThat(errors).isEmpty();
+        ActionRow r = t.inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow();
+        assertThat(r.action()).isEqualTo("Send it, by fax.");
+        assertThat(r.unit()).isEqualTo(ActionRow.Unit.HOURS);
+        assertThat(r.relief()).isEqualTo(ActionRow.Relief.TEXT);
+        assertThat(r.dueKind()).isEqualTo(DueKind.HARD);
+        assertThat(r.dueKindWithRelief()).isEqualTo(DueKind.BEST_EFFORT);
+        assertThat(r.modality()).isEqualTo(Modality.MUST);
+        assertThat(r.sharesInformation()).isTrue();
+        assertThat(r.completedBy()).containsExactly(List.of("DIR_SENT_TO_PRISON"), List.of("determined:ppo", "origin"));
+        assertThat(r.line()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("A row is in force from its effective date, not the day before")
+    void effectiveFrom() {
+        List<String> errors = new ArrayList<>();
+        ActionTable t = load(HEADER + GOOD, errors);
+        assertThat(t.inForce("SEND", LocalDate.of(2009, 6, 30))).isEmpty();
+        assertThat(t.inForce("SEND", LocalDate.of(2009, 7, 1))).isPresent();
+    }
+
+    @Test
+    @DisplayName("Successive rows split by date pick the row in force on each side of the change")
+    void successiveRows() {
+        List<String> errors = new ArrayList<>();
+        String old = GOOD.replace("SEND,,,", "SEND,,2027-04-01,");
+        String neu = GOOD.replace("SEND,,,", "SEND,2027-04-01,,").replace(",24,HOURS,", ",12,HOURS,");
+        ActionTable t = load(HEADER + old + neu, errors);
+        assertThat(errors).isEmpty();
+        assertThat(t.inForce("SEND", LocalDate.of(2027, 3, 31)).orElseThrow().amount()).isEqualTo(24);
+        assertThat(t.inForce("SEND", LocalDate.of(2027, 4, 1)).orElseThrow().amount()).isEqualTo(12);
+    }
+
+    @Test
+    @DisplayName("Overlapping rows for one action are an error")
+    void overlapping() {
+        List<String> errors = new ArrayList<>();
+        load(HEADER + GOOD + GOOD.replace("SEND,,,", "SEND,2020-01-01,,"), errors);
+        assertThat(errors).containsExactly("t.csv:3: action SEND has effective dates that overlap the row on line 2");
+    }
+
+    @Test
+    @DisplayName("A wrong header is reported with the missing and unknown columns")
+    void badHeader() {
+        List<String> errors = new ArrayList<>();
+        load(HEADER.replace("due_text", "due") + GOOD, errors);
+        assertThat(errors).singleElement().asString().startsWith("t.csv:1: header must be exactly")
+                .contains("missing [due_text]").contains("unknown [due]");
+    }
+
+    @Test
+    @DisplayName("Every bad cell of a row is reported, not only the first")
+    void everyBadCell() {
+        List<String> errors = new ArrayList<>();
+        String bad = "send me,2009-13-01,,ENG-COC-PRE-3,,worker,x,y,abc,HOURS,SOMETIMES,HARD,,MAY,m,maybe,NOPE,,TC-1\n";
+        load(HEADER + bad, errors);
+        assertThat(errors).containsExactlyInAnyOrder(
+                "t.csv:2: column code: 'send me' is not an action code (UPPER_SNAKE_CASE)",
+                "t.csv:2: column effective_from: '2009-13-01' is not a date (YYYY-MM-DD)",
+                "t.csv:2: column rule_ids: 'ENG-COC-PRE-3' is not a catalogue rule ID (e.g. ENG-COC-PP2-09)",
+                "t.csv:2: column owner_agency: is required",
+                "t.csv:2: column amount: 'abc' is not a whole number (required when unit is HOURS)",
+                "t.csv:2: column relief: 'SOMETIMES' is not one of [NONE, TEXT, INTERPRETATION]",
+                "t.csv:2: column modality: MAY rows are not encoded as actions (list them in docs/not-encoded.md)",
+                "t.csv:2: column shares_information: 'maybe' must be yes or no",
+                "t.csv:2: column completed_by: 'NOPE' is not an event type, 'origin' or 'determined:<field>' (fields: "
+                        + errors.stream().filter(e -> e.contains("NOPE")).findFirst().orElse("").replaceAll(".*fields: ", ""),
+                "t.csv:2: column section: is required",
+                "t.csv:2: column interpretations: 'TC-1' is not a TC-nn or AMB-nn ID");
+    }
+
+    @Test
+    @DisplayName("A time kind without a time, or relief on days, is refused")
+    void inconsistentTimescale() {
+        List<String> errors = new ArrayList<>();
+        String noTime = GOOD.replace(",24,HOURS,TEXT,HARD,", ",,NONE,NONE,HARD,");
+        String reliefOnDays = GOOD.replace("SEND,", "SEND2,").replace(",24,HOURS,TEXT,", ",3,DAYS,TEXT,");
+        load(HEADER + noTime + reliefOnDays, errors);
+        assertThat(errors).containsExactly("t.csv:2: column due_kind: must be UNSPECIFIED when unit is NONE",
+                "t.csv:3: column relief: the 09:00 next-working-day relief applies only to a unit of HOURS");
+    }
+}
