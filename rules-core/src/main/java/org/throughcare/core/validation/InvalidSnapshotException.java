@@ -7,8 +7,10 @@ import java.util.List;
  * callers report {@link #problems()} and no decision is made.
  */
 public final class InvalidSnapshotException extends RuntimeException {
+    /** Serialisation version (the problems are transient: they do not survive serialisation). */
     private static final long serialVersionUID = 1L;
 
+    /** The snapshot's id, or null. */
     private final String snapshotId;
     private final transient List<Problem> problems;
 

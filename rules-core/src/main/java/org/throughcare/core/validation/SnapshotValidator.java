@@ -2,6 +2,7 @@ package org.throughcare.core.validation;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,10 +10,36 @@ import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Event;
 import org.throughcare.core.Snapshot;
+import org.throughcare.core.calendar.BusinessCalendar;
 
 /**
  * Checks a snapshot's meaning (the JSON reader checks its form first): ids, impossible sequences, times after
- * {@code asOf}, size limits. Returns every problem, each with the JSON Pointer of the field.
+ * {@code asOf}, size limits. Returns every problem, each with the JSON Pointer of the field and a code from
+ * {@link ProblemCodes}.
+ *
+ * <p>What is impossible, and rejected:
+ * <ul>
+ *   <li>a blank, over-long or non-pseudonymous id;</li>
+ *   <li>an {@code asOf} outside the years the business calendars cover (1990 to 2099);</li>
+ *   <li>any recorded fact dated after {@code asOf}: the reception, the origin, the sentence, a determination, the
+ *       consent decision, the DIR, an event, the date of birth ("the history cannot hold the future");</li>
+ *   <li>any recorded fact dated before the person's date of birth;</li>
+ *   <li>an origin without a reception, an origin established before the reception, a time without its value;</li>
+ *   <li>a sentence in both days and months; a planned date before the sentence was imposed;</li>
+ *   <li>a consent decision without its date, or a date without a decision; another lawful exception without its
+ *       reason; texts longer than their limits; more than {@link #MAX_EVENTS} events.</li>
+ * </ul>
+ *
+ * <p>What is allowed, though it may look odd:
+ * <ul>
+ *   <li>planned dates (expected release, HDC eligibility, end of custody licence) after {@code asOf}: they are
+ *       facts about the future, not events (catalogue TC-14);</li>
+ *   <li>a determination made before the reception (the CJIT, say, knew the person was a PPO);</li>
+ *   <li>an event that is not pre-entry ({@link org.throughcare.core.EventType#preEntry()}) dated before the
+ *       reception: it may belong to an earlier custody period, even when no {@code RELEASED} event records the end
+ *       of that period. The engine leaves such events out of the current period (see {@link Snapshot});</li>
+ *   <li>events in any order, and several events of one type.</li>
+ * </ul>
  */
 public final class SnapshotValidator {
 
@@ -20,94 +47,166 @@ public final class SnapshotValidator {
     public static final int MAX_EVENTS = 10_000;
     /** The longest id allowed. */
     public static final int MAX_ID_LENGTH = 128;
+    /** The longest establishment name or code allowed. */
+    public static final int MAX_ESTABLISHMENT_LENGTH = 200;
+    /** The longest reason for another lawful exception allowed. */
+    public static final int MAX_REASON_LENGTH = 1000;
+    /** The earliest year {@code asOf} may fall in (the first year the business calendars cover). */
+    public static final int MIN_AS_OF_YEAR = BusinessCalendar.MIN_SUPPORTED_YEAR;
+    /**
+     * The latest year {@code asOf} may fall in: one before the last year the business calendars cover, so that
+     * every deadline computed from a trigger at or before {@code asOf} stays inside the calendars.
+     */
+    public static final int MAX_AS_OF_YEAR = BusinessCalendar.MAX_SUPPORTED_YEAR - 1;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
     private SnapshotValidator() {
     }
 
-    /** @return every problem with the snapshot; empty when it is valid. */
+    /**
+     * Checks a snapshot's meaning.
+     *
+     * @param s the snapshot (already well formed: the records' constructors have run)
+     * @return every problem with the snapshot, in a fixed order (the order of the snapshot's fields); empty when it
+     *         is valid
+     */
     public static List<Problem> validate(Snapshot s) {
         List<Problem> p = new ArrayList<>();
         ZonedDateTime asOf = s.asOf();
         if (s.id().isBlank()) {
-            p.add(new Problem("/id", "REQUIRED", "the snapshot id must not be blank"));
+            p.add(new Problem("/id", ProblemCodes.REQUIRED, "the snapshot id must not be blank"));
         } else if (s.id().length() > MAX_ID_LENGTH) {
-            p.add(new Problem("/id", "TOO_LONG", "the snapshot id must be at most " + MAX_ID_LENGTH + " characters"));
+            p.add(new Problem("/id", ProblemCodes.TOO_LONG, "the snapshot id must be at most " + MAX_ID_LENGTH + " characters"));
         } else if (!ID.matcher(s.id()).matches()) {
-            p.add(new Problem("/id", "INVALID_ID", "the snapshot id must be a pseudonymous code of letters, digits and . _ : -"
+            p.add(new Problem("/id", ProblemCodes.INVALID_ID, "the snapshot id must be a pseudonymous code of letters, digits and . _ : -"
                     + " (never a name)"));
         }
+        if (asOf.getYear() < MIN_AS_OF_YEAR || asOf.getYear() > MAX_AS_OF_YEAR) {
+            p.add(new Problem("/asOf", ProblemCodes.OUT_OF_RANGE, "asOf (" + asOf.toLocalDate() + ") must lie in the years "
+                    + MIN_AS_OF_YEAR + " to " + MAX_AS_OF_YEAR + ", which the business calendars cover"));
+        }
+        LocalDate born = s.person().dateOfBirth();
+        if (born != null && born.isAfter(asOf.toLocalDate())) {
+            p.add(new Problem("/person/dateOfBirth", ProblemCodes.AFTER_AS_OF, "the date of birth (" + born + ") is after asOf ("
+                    + asOf.toLocalDate() + ")"));
+            born = null; // one problem is enough: do not also report every fact as before birth
+        }
         var c = s.custody();
+        if (c.establishment() != null && c.establishment().length() > MAX_ESTABLISHMENT_LENGTH) {
+            p.add(new Problem("/custody/establishment", ProblemCodes.TOO_LONG, "the establishment must be at most "
+                    + MAX_ESTABLISHMENT_LENGTH + " characters (a prison's name or code)"));
+        }
+        beforeBirth(p, "/custody/receptionAt", c.receptionAt(), born, "the reception");
         if (c.receptionAt() != null && c.receptionAt().isAfter(asOf)) {
-            p.add(new Problem("/custody/receptionAt", "AFTER_AS_OF", "the reception (" + c.receptionAt()
-                    + ") is after asOf (" + asOf + "); a reception that has not happened yet is left out"));
+            p.add(new Problem("/custody/receptionAt", ProblemCodes.AFTER_AS_OF, "the reception (" + t(c.receptionAt())
+                    + ") is after asOf (" + t(asOf) + "); a reception that has not happened yet is left out"));
         }
         if (c.origin() == null && c.originEstablishedAt() != null) {
-            p.add(new Problem("/custody/originEstablishedAt", "WITHOUT_VALUE",
+            p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.WITHOUT_VALUE,
                     "originEstablishedAt is given but origin is not"));
         }
         if (c.origin() != null && c.receptionAt() == null) {
-            p.add(new Problem("/custody/origin", "BEFORE_RECEPTION",
+            p.add(new Problem("/custody/origin", ProblemCodes.BEFORE_RECEPTION,
                     "the origin is established at reception, but there is no receptionAt"));
         }
         if (c.originEstablishedAt() != null) {
             if (c.originEstablishedAt().isAfter(asOf)) {
-                p.add(new Problem("/custody/originEstablishedAt", "AFTER_AS_OF", "originEstablishedAt is after asOf"));
+                p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.AFTER_AS_OF, "originEstablishedAt is after asOf"));
             }
             if (c.receptionAt() != null && c.originEstablishedAt().isBefore(c.receptionAt())) {
-                p.add(new Problem("/custody/originEstablishedAt", "BEFORE_RECEPTION",
+                p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.BEFORE_RECEPTION,
                         "the origin cannot be established before the reception"));
             }
         }
         if (c.sentence() != null && c.sentence().days() != null && c.sentence().months() != null) {
-            p.add(new Problem("/custody/sentence", "AMBIGUOUS", "give the sentence in days or in months, not both"));
+            p.add(new Problem("/custody/sentence", ProblemCodes.AMBIGUOUS, "give the sentence in days or in months, not both"));
         }
-        if (c.sentence() != null && c.sentence().imposedOn() != null && c.sentence().imposedOn().isAfter(asOf.toLocalDate())) {
-            p.add(new Problem("/custody/sentence/imposedOn", "AFTER_AS_OF", "the sentence date is after asOf"));
+        LocalDate imposedOn = c.sentence() == null ? null : c.sentence().imposedOn();
+        if (imposedOn != null && imposedOn.isAfter(asOf.toLocalDate())) {
+            p.add(new Problem("/custody/sentence/imposedOn", ProblemCodes.AFTER_AS_OF, "the sentence date is after asOf"));
+        }
+        beforeBirth(p, "/custody/sentence/imposedOn", imposedOn, born, "the sentence");
+        if (imposedOn != null) {
+            plannedBeforeSentence(p, "expectedRelease", c.planned().expectedRelease(), imposedOn);
+            plannedBeforeSentence(p, "hdcEligibility", c.planned().hdcEligibility(), imposedOn);
+            plannedBeforeSentence(p, "endOfCustodyLicence", c.planned().endOfCustodyLicence(), imposedOn);
         }
         var d = s.determinations();
-        determination(p, "ppo", d.ppo(), asOf);
-        determination(p, "problematicDrugUse", d.problematicDrugUse(), asOf);
-        determination(p, "stableAtReceptionScreen", d.stableAtReceptionScreen(), asOf);
-        determination(p, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam(), asOf);
-        determination(p, "inContactWithCjit", d.inContactWithCjit(), asOf);
-        determination(p, "substanceMisuseNeed", d.substanceMisuseNeed(), asOf);
+        determination(p, "ppo", d.ppo(), asOf, born);
+        determination(p, "problematicDrugUse", d.problematicDrugUse(), asOf, born);
+        determination(p, "stableAtReceptionScreen", d.stableAtReceptionScreen(), asOf, born);
+        determination(p, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam(), asOf, born);
+        determination(p, "inContactWithCjit", d.inContactWithCjit(), asOf, born);
+        determination(p, "substanceMisuseNeed", d.substanceMisuseNeed(), asOf, born);
         var consent = s.consent();
         if (consent.status() == ConsentStatus.NOT_RECORDED && consent.date() != null) {
-            p.add(new Problem("/consent/date", "WITHOUT_VALUE", "a consent date is given but no consent decision is recorded"));
+            p.add(new Problem("/consent/date", ProblemCodes.WITHOUT_VALUE, "a consent date is given but no consent decision is recorded"));
         }
         if (consent.status() != ConsentStatus.NOT_RECORDED && consent.date() == null) {
-            p.add(new Problem("/consent/date", "REQUIRED", "the date consent was " + consent.status().name().toLowerCase()
+            p.add(new Problem("/consent/date", ProblemCodes.REQUIRED, "the date consent was " + consent.status().name().toLowerCase()
                     + " is required"));
         }
         if (consent.date() != null && consent.date().isAfter(asOf.toLocalDate())) {
-            p.add(new Problem("/consent/date", "AFTER_AS_OF", "the consent date is after asOf"));
+            p.add(new Problem("/consent/date", ProblemCodes.AFTER_AS_OF, "the consent date is after asOf"));
         }
+        beforeBirth(p, "/consent/date", consent.date(), born, "the consent decision");
         if (consent.otherLawfulException() != null && consent.otherLawfulException().isBlank()) {
-            p.add(new Problem("/consent/otherLawfulException", "REASON_REQUIRED",
+            p.add(new Problem("/consent/otherLawfulException", ProblemCodes.REASON_REQUIRED,
                     "another lawful exception counts only with its reason recorded"));
+        } else if (consent.otherLawfulException() != null && consent.otherLawfulException().length() > MAX_REASON_LENGTH) {
+            p.add(new Problem("/consent/otherLawfulException", ProblemCodes.TOO_LONG,
+                    "the reason for another lawful exception must be at most " + MAX_REASON_LENGTH + " characters"));
         }
         LocalDate dirDate = s.dir().completedOn();
         if (dirDate != null && dirDate.isAfter(asOf.toLocalDate())) {
-            p.add(new Problem("/dir/completedOn", "AFTER_AS_OF", "the DIR completion date is after asOf"));
+            p.add(new Problem("/dir/completedOn", ProblemCodes.AFTER_AS_OF, "the DIR completion date is after asOf"));
         }
+        beforeBirth(p, "/dir/completedOn", dirDate, born, "the DIR");
         if (s.events().size() > MAX_EVENTS) {
-            p.add(new Problem("/events", "TOO_MANY", "at most " + MAX_EVENTS + " events are accepted, got " + s.events().size()));
+            p.add(new Problem("/events", ProblemCodes.TOO_MANY, "at most " + MAX_EVENTS + " events are accepted, got " + s.events().size()));
         }
         for (int i = 0; i < s.events().size(); i++) {
             Event e = s.events().get(i);
             if (e.at().isAfter(asOf)) {
-                p.add(new Problem("/events/" + i + "/at", "AFTER_AS_OF", "event " + e.type() + " at " + e.at()
-                        + " is after asOf (" + asOf + "); the history cannot hold future events"));
+                p.add(new Problem("/events/" + i + "/at", ProblemCodes.AFTER_AS_OF, "event " + e.type() + " at " + t(e.at())
+                        + " is after asOf (" + t(asOf) + "); the history cannot hold future events"));
             }
+            beforeBirth(p, "/events/" + i + "/at", e.at(), born, "event " + e.type());
         }
         return List.copyOf(p);
     }
 
-    private static void determination(List<Problem> p, String name, Determination d, ZonedDateTime asOf) {
+    /** @return the instant as the JSON writer prints it, e.g. 2026-04-07T09:00:00+01:00. */
+    private static String t(ZonedDateTime at) {
+        return TIME.format(at);
+    }
+
+    private static void determination(List<Problem> p, String name, Determination d, ZonedDateTime asOf, LocalDate born) {
         if (d.determinedAt() != null && d.determinedAt().isAfter(asOf)) {
-            p.add(new Problem("/determinations/" + name + "/determinedAt", "AFTER_AS_OF",
+            p.add(new Problem("/determinations/" + name + "/determinedAt", ProblemCodes.AFTER_AS_OF,
                     name + " was determined after asOf"));
+        }
+        beforeBirth(p, "/determinations/" + name + "/determinedAt", d.determinedAt(), born, name + " was determined");
+    }
+
+    private static void beforeBirth(List<Problem> p, String pointer, ZonedDateTime at, LocalDate born, String what) {
+        if (at != null) {
+            beforeBirth(p, pointer, at.toLocalDate(), born, what);
+        }
+    }
+
+    private static void beforeBirth(List<Problem> p, String pointer, LocalDate date, LocalDate born, String what) {
+        if (date != null && born != null && date.isBefore(born)) {
+            p.add(new Problem(pointer, ProblemCodes.BEFORE_BIRTH, what + " (" + date + ") is dated before the date of birth ("
+                    + born + ")"));
+        }
+    }
+
+    private static void plannedBeforeSentence(List<Problem> p, String name, LocalDate planned, LocalDate imposedOn) {
+        if (planned != null && planned.isBefore(imposedOn)) {
+            p.add(new Problem("/custody/planned/" + name, ProblemCodes.BEFORE_SENTENCE, "the planned " + name + " date ("
+                    + planned + ") is before the sentence was imposed (" + imposedOn + ")"));
         }
     }
 }

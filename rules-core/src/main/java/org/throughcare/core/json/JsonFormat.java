@@ -1,0 +1,111 @@
+package org.throughcare.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import org.throughcare.core.Times;
+import org.throughcare.core.calendar.CalendarId;
+
+/**
+ * The two shared, configured Jackson mappers: one that reads (strict: no comments, no duplicate fields, no trailing
+ * tokens) and one that writes deterministically. Both are immutable once built and safe to share between threads.
+ */
+final class JsonFormat {
+
+    /**
+     * How instants are written: Europe/London local date and time with seconds (fractions only when not zero)
+     * and the offset, "+00:00" in winter rather than "Z", e.g. {@code 2026-04-07T09:00:00+01:00}.
+     */
+    static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffset("+HH:MM", "+00:00")
+            .toFormatter();
+
+    /** The deepest nesting a snapshot document may have (the format itself needs 4 levels). */
+    static final int MAX_NESTING_DEPTH = 64;
+
+    /** The reading mapper. */
+    static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("throughcare")
+                    .addSerializer(ZonedDateTime.class, new InstantSerializer())
+                    .addSerializer(CalendarId.class, new CalendarIdSerializer()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    /** The writing mapper's writer: nulls omitted, maps sorted, pretty-printed with 2-space indent and "\n". */
+    static final ObjectWriter WRITER = WRITER_MAPPER.writer(prettyPrinter());
+
+    private JsonFormat() {
+    }
+
+    /** @return the pretty-printed JSON of {@code value} with a trailing newline. */
+    static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            // Only library-built values are written here: a failure is a bug, not user error.
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** @return the instant in Europe/London in the written form. */
+    static String instant(ZonedDateTime t) {
+        return INSTANT.format(Times.london(t));
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    private static final class InstantSerializer extends JsonSerializer<ZonedDateTime> {
+        @Override
+        public void serialize(ZonedDateTime value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(instant(value));
+        }
+    }
+
+    private static final class CalendarIdSerializer extends JsonSerializer<CalendarId> {
+        @Override
+        public void serialize(CalendarId value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.code());
+        }
+    }
+}

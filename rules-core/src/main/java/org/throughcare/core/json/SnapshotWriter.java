@@ -1,0 +1,139 @@
+package org.throughcare.core.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.throughcare.core.Consent;
+import org.throughcare.core.ConsentStatus;
+import org.throughcare.core.Custody;
+import org.throughcare.core.Determination;
+import org.throughcare.core.Determinations;
+import org.throughcare.core.Event;
+import org.throughcare.core.PlannedDates;
+import org.throughcare.core.Sentence;
+import org.throughcare.core.Snapshot;
+
+/**
+ * Builds the snapshot JSON tree in the input format (so that {@link ThroughcareJson#readSnapshot(String)} reads it
+ * back to an equal snapshot). Defaults are left out: determinations not determined, a consent with nothing recorded,
+ * exceptions that do not apply, a missing DIR, empty planned dates. Instants carry their offset, so the text never
+ * depends on the reader's handling of local times.
+ */
+final class SnapshotWriter {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private SnapshotWriter() {
+    }
+
+    static ObjectNode tree(Snapshot s) {
+        ObjectNode root = F.objectNode();
+        root.put("schemaVersion", ThroughcareJson.SCHEMA_VERSION);
+        root.put("id", s.id());
+        root.put("jurisdiction", s.jurisdiction().name());
+        root.put("asOf", JsonFormat.instant(s.asOf()));
+        ObjectNode person = root.putObject("person");
+        person.put("sex", s.person().sex().name());
+        date(person, "dateOfBirth", s.person().dateOfBirth());
+        root.set("custody", custody(s.custody()));
+        ObjectNode determinations = determinations(s.determinations());
+        if (!determinations.isEmpty()) {
+            root.set("determinations", determinations);
+        }
+        if (!s.consent().equals(Consent.notRecorded())) {
+            root.set("consent", consent(s.consent()));
+        }
+        if (s.dir().completedOn() != null) {
+            root.putObject("dir").put("completedOn", s.dir().completedOn().toString());
+        }
+        ArrayNode events = root.putArray("events");
+        for (Event e : s.events()) {
+            ObjectNode n = events.addObject();
+            n.put("type", e.type().name());
+            n.put("at", JsonFormat.instant(e.at()));
+        }
+        return root;
+    }
+
+    private static ObjectNode custody(Custody c) {
+        ObjectNode n = F.objectNode();
+        n.put("status", c.status().name());
+        if (c.establishment() != null) {
+            n.put("establishment", c.establishment());
+        }
+        if (c.origin() != null) {
+            n.put("origin", c.origin().name());
+        }
+        time(n, "originEstablishedAt", c.originEstablishedAt());
+        time(n, "receptionAt", c.receptionAt());
+        Sentence sentence = c.sentence();
+        if (sentence != null) {
+            ObjectNode sn = n.putObject("sentence");
+            date(sn, "imposedOn", sentence.imposedOn());
+            if (sentence.days() != null) {
+                sn.put("days", sentence.days());
+            }
+            if (sentence.months() != null) {
+                sn.put("months", sentence.months());
+            }
+        }
+        PlannedDates planned = c.planned();
+        if (!planned.equals(PlannedDates.none())) {
+            ObjectNode pn = n.putObject("planned");
+            date(pn, "expectedRelease", planned.expectedRelease());
+            date(pn, "hdcEligibility", planned.hdcEligibility());
+            date(pn, "endOfCustodyLicence", planned.endOfCustodyLicence());
+        }
+        return n;
+    }
+
+    private static ObjectNode determinations(Determinations d) {
+        ObjectNode n = F.objectNode();
+        determination(n, "ppo", d.ppo());
+        determination(n, "problematicDrugUse", d.problematicDrugUse());
+        determination(n, "stableAtReceptionScreen", d.stableAtReceptionScreen());
+        determination(n, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam());
+        determination(n, "inContactWithCjit", d.inContactWithCjit());
+        determination(n, "substanceMisuseNeed", d.substanceMisuseNeed());
+        return n;
+    }
+
+    private static void determination(ObjectNode parent, String name, Determination d) {
+        if (d.value().isDetermined()) {
+            ObjectNode n = parent.putObject(name);
+            n.put("value", d.value().name());
+            time(n, "determinedAt", d.determinedAt());
+        }
+    }
+
+    private static ObjectNode consent(Consent c) {
+        ObjectNode n = F.objectNode();
+        n.put("status", c.status().name());
+        date(n, "date", c.date());
+        if (c.riskOfHarm() || c.requiredAssessment() || c.restrictionOnBail() || c.otherLawfulException() != null
+                || c.status() != ConsentStatus.NOT_RECORDED) {
+            ObjectNode e = n.putObject("exceptions");
+            e.put("riskOfHarm", c.riskOfHarm());
+            e.put("requiredAssessment", c.requiredAssessment());
+            e.put("restrictionOnBail", c.restrictionOnBail());
+            if (c.otherLawfulException() != null) {
+                e.put("otherLawfulException", c.otherLawfulException());
+            }
+        }
+        return n;
+    }
+
+    private static void time(ObjectNode n, String name, ZonedDateTime t) {
+        if (t != null) {
+            n.put(name, JsonFormat.instant(t));
+        }
+    }
+
+    private static void date(ObjectNode n, String name, LocalDate d) {
+        if (d != null) {
+            n.put(name, d.toString());
+        }
+    }
+}

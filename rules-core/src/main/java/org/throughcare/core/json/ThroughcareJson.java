@@ -1,0 +1,197 @@
+package org.throughcare.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.throughcare.core.Decision;
+import org.throughcare.core.Explanation;
+import org.throughcare.core.Snapshot;
+import org.throughcare.core.validation.InvalidSnapshotException;
+import org.throughcare.core.validation.Problem;
+import org.throughcare.core.validation.ProblemCodes;
+import org.throughcare.core.validation.SnapshotValidator;
+
+/**
+ * The JSON contract: reads snapshots and writes decisions, explanations, problems and snapshots. Every method is
+ * static and thread-safe; all share one configured, immutable Jackson mapper per direction.
+ *
+ * <h2>Reading</h2>
+ * {@link #readSnapshot(String)} parses the whole document to a tree first, then walks it and collects every problem
+ * (never only the first), each with its JSON Pointer (RFC 6901), a code from {@link ProblemCodes} and a plain-English
+ * reason; when the form is valid it also runs {@link SnapshotValidator#validate(Snapshot)}. Any problem gives one
+ * {@link InvalidSnapshotException} listing them all, never a partial snapshot and never a stack trace of the
+ * parser. The format is strict: unknown fields are errors (the message names the nearest known field). A JSON
+ * {@code null} counts as an absent field. Times are Europe/London local date-times ({@code "2026-04-02T16:00"},
+ * seconds optional) or carry an offset ({@code "2026-10-25T01:30+01:00"}); a local time in the autumn fall-back hour
+ * or the spring gap must carry an offset. Missing determinations mean NOT_DETERMINED, a missing consent
+ * NOT_RECORDED, a missing person NOT_RECORDED with no date of birth. Event indices in pointers are the JSON array
+ * indices. The published JSON Schemas are {@value #SNAPSHOT_SCHEMA} and {@value #DECISION_SCHEMA} on the class path.
+ *
+ * <h2>Writing</h2>
+ * Output is deterministic: the same value always gives byte-identical text. Instants are ISO offset date-times in
+ * Europe/London with seconds ({@code "2026-04-07T09:00:00+01:00"}; {@code +00:00} in winter), dates ISO
+ * ({@code "2026-04-07"}); nulls are omitted; properties follow the records' component order; maps are sorted by key;
+ * text is pretty-printed with a 2-space indent and {@code "\n"} line endings, and ends with a newline.
+ */
+public final class ThroughcareJson {
+
+    /** The snapshot schema version this library reads and writes. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** The largest snapshot document accepted, in bytes (1 MiB). */
+    public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    /** The most problems listed for one document; past it a single {@link ProblemCodes#TOO_MANY_PROBLEMS} is added. */
+    public static final int MAX_PROBLEMS = 1000;
+    /** The class-path resource of the snapshot JSON Schema (draft 2020-12). */
+    public static final String SNAPSHOT_SCHEMA = "org/throughcare/core/schema/snapshot.schema.json";
+    /** The class-path resource of the decision JSON Schema (draft 2020-12). */
+    public static final String DECISION_SCHEMA = "org/throughcare/core/schema/decision.schema.json";
+
+    private ThroughcareJson() {
+    }
+
+    /**
+     * Reads one snapshot from JSON text.
+     *
+     * @param json the document
+     * @return the snapshot, valid in form and meaning
+     * @throws InvalidSnapshotException listing every problem, when the document is not a valid snapshot
+     * @throws NullPointerException     if {@code json} is null
+     */
+    public static Snapshot readSnapshot(String json) {
+        Objects.requireNonNull(json, "json");
+        if (json.length() > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return read(bytes);
+    }
+
+    /**
+     * Reads one snapshot from a UTF-8 stream, reading at most {@link #MAX_DOCUMENT_BYTES} + 1 bytes. The stream is
+     * not closed.
+     *
+     * @param in the document
+     * @return the snapshot, valid in form and meaning
+     * @throws InvalidSnapshotException listing every problem, when the document is not a valid snapshot
+     * @throws UncheckedIOException     when the stream cannot be read (not user error)
+     * @throws NullPointerException     if {@code in} is null
+     */
+    public static Snapshot readSnapshot(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the snapshot document", e);
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        return read(bytes);
+    }
+
+    /**
+     * Writes a decision in the form described by the decision JSON Schema ({@value #DECISION_SCHEMA}).
+     *
+     * @param decision the decision
+     * @return pretty-printed JSON ending in a newline
+     */
+    public static String writeDecision(Decision decision) {
+        return JsonFormat.write(Objects.requireNonNull(decision, "decision"));
+    }
+
+    /**
+     * Writes an explanation: {@code {"decision": {...}, "fired": [{"ruleSet", "rule", "ruleIds", "section",
+     * "matched", "produced"}...]}}, the decision as {@link #writeDecision(Decision)} writes it.
+     *
+     * @param explanation the explanation
+     * @return pretty-printed JSON ending in a newline
+     */
+    public static String writeExplanation(Explanation explanation) {
+        return JsonFormat.write(Objects.requireNonNull(explanation, "explanation"));
+    }
+
+    /**
+     * Writes the problems of a rejected snapshot: {@code {"snapshotId": ..., "problems": [{"pointer", "code",
+     * "message"}...]}}; {@code snapshotId} is left out when null.
+     *
+     * @param snapshotId the snapshot's id, or null when it could not be read
+     * @param problems   the problems, written in the order given
+     * @return pretty-printed JSON ending in a newline
+     */
+    public static String writeProblems(String snapshotId, List<Problem> problems) {
+        return JsonFormat.write(new ProblemReport(snapshotId, List.copyOf(problems)));
+    }
+
+    /**
+     * Writes a snapshot in the input format, with {@code schemaVersion} and every instant with its offset, so that
+     * {@link #readSnapshot(String)} reads it back to an equal snapshot. Fields holding defaults are left out.
+     *
+     * @param snapshot the snapshot
+     * @return pretty-printed JSON ending in a newline
+     */
+    public static String writeSnapshot(Snapshot snapshot) {
+        return JsonFormat.write(SnapshotWriter.tree(Objects.requireNonNull(snapshot, "snapshot")));
+    }
+
+    // ------------------------------------------------------------------------------------------------ internals
+
+    private static Snapshot read(byte[] bytes) {
+        JsonNode root;
+        try {
+            root = JsonFormat.READER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSnapshotException(null, List.of(parseProblem(e)));
+        } catch (IOException e) {
+            // readTree(byte[]) does no I/O; anything else it reports is still a parse failure of the document
+            throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
+                    "malformed JSON: " + e.getMessage())));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
+                    "the document is empty: expected a JSON object")));
+        }
+        SnapshotReader reader = new SnapshotReader();
+        Snapshot s = reader.read(root);
+        if (s == null) {
+            throw new InvalidSnapshotException(reader.id(), reader.problems());
+        }
+        return s;
+    }
+
+    private static Problem parseProblem(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        JsonLocation loc = e.getLocation();
+        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+        if (original.startsWith("Duplicate field") && e instanceof StreamReadException sre
+                && sre.getProcessor() != null) {
+            JsonParser parser = sre.getProcessor();
+            String pointer = parser.getParsingContext().pathAsPointer().toString();
+            return new Problem(pointer, ProblemCodes.DUPLICATE_FIELD, "the field is given twice" + where
+                    + ": each field may appear once in an object");
+        }
+        String reason = original.replace("\r", "").lines().findFirst().orElse("").strip();
+        return new Problem("", ProblemCodes.MALFORMED_JSON, "malformed JSON" + where + ": " + reason);
+    }
+
+    /** The written form of {@link #writeProblems(String, List)}. */
+    record ProblemReport(String snapshotId, List<Problem> problems) {
+    }
+
+    private static InvalidSnapshotException tooLarge() {
+        return new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.TOO_LARGE,
+                "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes (1 MiB); one snapshot is far smaller")));
+    }
+}

@@ -1,0 +1,231 @@
+package org.throughcare.kb.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.throughcare.core.ActionStatus;
+import org.throughcare.core.Decision;
+import org.throughcare.core.DueKind;
+import org.throughcare.core.RequiredAction;
+import org.throughcare.core.Settings;
+import org.throughcare.core.Snapshot;
+import org.throughcare.core.ThroughcareEngine;
+import org.throughcare.core.calendar.ReliefMode;
+import org.throughcare.core.json.ThroughcareJson;
+
+/**
+ * The example snapshots in {@code examples/snapshots/} run through the real engine and the England 2009 rules: each
+ * shows what its name says, and every decision the engine writes validates against the published decision schema.
+ */
+class ExampleDecisionsTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples", "snapshots");
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static ThroughcareEngine engine;
+    static StrictSchemaCheck decisionSchema;
+
+    @BeforeAll
+    static void build() throws IOException {
+        engine = ThroughcareEngine.builder().build();
+        try (InputStream in = ThroughcareJson.class.getClassLoader().getResourceAsStream(ThroughcareJson.DECISION_SCHEMA)) {
+            decisionSchema = new StrictSchemaCheck(MAPPER.readTree(in));
+        }
+    }
+
+    static Snapshot example(String name) {
+        try {
+            return ThroughcareJson.readSnapshot(Files.readString(EXAMPLES.resolve(name)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Path> examples() {
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static RequiredAction action(Decision d, String code) {
+        return d.requiredActions().stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError("no action " + code + " in " + d.requiredActions()));
+    }
+
+    static String due(RequiredAction a) {
+        return a.due().at() == null ? null : a.due().at().toOffsetDateTime().toString();
+    }
+
+    @Test
+    @DisplayName("Part 1 over Easter 2026: the DIR sent to the prison is due 09:00 Tue 7 Apr and overdue at 10:00 Wed 8 Apr")
+    void part1Easter() {
+        Decision d = engine.evaluate(example("part1-cjit-easter-2026.json"));
+        RequiredAction send = action(d, "CJIT_SEND_DIR_TO_PRISON");
+        assertThat(send.status()).isEqualTo(ActionStatus.OVERDUE);
+        assertThat(due(send)).isEqualTo("2026-04-07T09:00+01:00");
+        assertThat(send.due().kind()).isEqualTo(DueKind.BEST_EFFORT);
+        assertThat(send.due().derivation().relief().strictDueAt().toOffsetDateTime()).hasToString("2026-04-03T16:00+01:00");
+        assertThat(send.due().derivation().skippedDays()).extracting(s -> s.reason())
+                .containsExactly("Good Friday", "Saturday", "Sunday", "Easter Monday");
+        assertThat(send.consentBasis()).isEqualTo("CONSENT_GIVEN");
+        assertThat(action(d, "CJIT_COMPLETE_DIR").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "CJIT_TRACK_DESTINATION").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(d.requiredActions()).extracting(RequiredAction::code).doesNotContain("CJIT_CLOSE_CASE", "CJIT_PHONE_SMT");
+        assertThat(d.routing().currentPoint()).isEqualTo("PART_1");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP1");
+    }
+
+    @Test
+    @DisplayName("Part 1 over Easter 2026, literal relief reading: the due time is the same 09:00 Tue 7 Apr")
+    void part1EasterLiteral() {
+        ThroughcareEngine literal = ThroughcareEngine.builder()
+                .settings(Settings.defaults().withWeekendReliefMode(ReliefMode.LITERAL)).build();
+        RequiredAction send = action(literal.evaluate(example("part1-cjit-easter-2026.json")), "CJIT_SEND_DIR_TO_PRISON");
+        assertThat(due(send)).isEqualTo("2026-04-07T09:00+01:00");
+    }
+
+    @Test
+    @DisplayName("A transfer whose CARAT file is missing: Friday-evening request relieved to 09:00 Monday; a PPO with a need is tier 1")
+    void pp2Transfer() {
+        Decision d = engine.evaluate(example("pp2-transfer-carat-file-missing.json"));
+        assertThat(d.priorities()).singleElement().satisfies(p -> assertThat(p.result()).isEqualTo("TIER_1"));
+        RequiredAction forward = action(d, "SENDING_CARATS_FORWARD_FILE");
+        assertThat(due(forward)).isEqualTo("2026-04-13T09:00+01:00");
+        assertThat(forward.due().kind()).isEqualTo(DueKind.TARGET);
+        assertThat(forward.status()).isEqualTo(ActionStatus.TARGET_MISSED);
+        assertThat(forward.due().derivation().relief().nonWorkingDaysInWindow()).extracting(s -> s.reason())
+                .containsExactly("Saturday");
+        RequiredAction engage = action(d, "CARATS_ENGAGE_PRISONER");
+        assertThat(due(engage)).isEqualTo("2026-04-14T23:59:59+01:00");
+        assertThat(engage.status()).isEqualTo(ActionStatus.OPEN);
+        RequiredAction assess = action(d, "SMT_ASSESS_CLINICAL_NEEDS");
+        assertThat(due(assess)).isEqualTo("2026-04-11T14:00+01:00");
+        assertThat(assess.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "CARATS_REQUEST_CARAT_FILE").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "SMT_REFER_TO_CARATS").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(d.routing().currentPoint()).isEqualTo("PP2");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP5");
+        assertThat(d.routing().nextPointEncoded()).isFalse();
+    }
+
+    @Test
+    @DisplayName("An arrival from the community via court goes from process point 1 to 3, which is not encoded")
+    void pp1Community() {
+        Decision d = engine.evaluate(example("pp1-community-arrival.json"));
+        assertThat(d.routing().currentPoint()).isEqualTo("PP1");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP3");
+        assertThat(d.routing().nextPointEncoded()).isFalse();
+        assertThat(d.routing().path()).extracting(s -> s.from() + ">" + s.to()).containsExactly("RECEPTION>PP1", "PP1>PP3");
+        assertThat(d.routing().statement()).contains("not encoded");
+        assertThat(action(d, "SMT_ESTABLISH_ORIGIN").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "SMT_CONTACT_CJIT_FOR_MISSING_DIR").status()).isEqualTo(ActionStatus.PENDING);
+    }
+
+    @Test
+    @DisplayName("Part 1 with consent refused: the DIR transfer is BLOCKED, citing the refusal")
+    void consentRefused() {
+        Decision d = engine.evaluate(example("consent-refused.json"));
+        RequiredAction send = action(d, "CJIT_SEND_DIR_TO_PRISON");
+        assertThat(send.status()).isEqualTo(ActionStatus.BLOCKED);
+        assertThat(send.blockedBy().reason()).isEqualTo("CONSENT_REFUSED");
+        assertThat(send.blockedBy().since()).hasToString("2026-04-20");
+        assertThat(send.blockedBy().ruleIds()).contains("ENG-COC-CONS-06");
+        assertThat(due(send)).isEqualTo("2026-05-12T11:00+01:00");
+        assertThat(action(d, "CJIT_TRACK_DESTINATION").status()).isEqualTo(ActionStatus.DONE);
+    }
+
+    @Test
+    @DisplayName("A Scottish prisoner gets no actions and a notice that no Scottish rule set is encoded")
+    void scotland() {
+        Decision d = engine.evaluate(example("scotland-not-encoded.json"));
+        assertThat(d.requiredActions()).isEmpty();
+        assertThat(d.notices()).extracting(n -> n.code()).containsExactly("RULE_SET_NOT_ENCODED");
+        assertThat(d.eligibility()).singleElement().satisfies(a -> assertThat(a.result()).isEqualTo("NOT_ENCODED"));
+        assertThat(d.routing().currentPoint()).isNull();
+    }
+
+    @Test
+    @DisplayName("A reception in June 2009 is before the guidance came into force on 1 July 2009: no actions, no process point")
+    void beforeJuly2009() {
+        Decision d = engine.evaluate(example("before-july-2009.json"));
+        assertThat(d.requiredActions()).isEmpty();
+        assertThat(d.priorities()).isEmpty();
+        assertThat(d.notices()).extracting(n -> n.code()).contains("NOT_IN_FORCE");
+        assertThat(d.eligibility()).singleElement().satisfies(a -> assertThat(a.result()).isEqualTo("NOT_IN_FORCE"));
+        assertThat(d.routing().currentPoint()).isNull();
+    }
+
+    @Test
+    @DisplayName("Every example's decision and explanation validate against the decision schema")
+    void decisionsMatchSchema() throws IOException {
+        for (Path p : examples()) {
+            Snapshot s = ThroughcareJson.readSnapshot(Files.readString(p));
+            JsonNode decision = MAPPER.readTree(ThroughcareJson.writeDecision(engine.evaluate(s)));
+            assertThat(decisionSchema.check(decision)).as(p.toString()).isEmpty();
+            JsonNode explained = MAPPER.readTree(ThroughcareJson.writeExplanation(engine.explain(s)));
+            assertThat(explained.get("decision")).as(p.toString()).isEqualTo(decision);
+            assertThat(explained.get("fired").size()).as(p.toString()).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    @DisplayName("Decisions under every alternative setting also validate against the decision schema")
+    void settingsMatchSchema() throws IOException {
+        Settings alternative = Settings.defaults().withWeekendReliefMode(ReliefMode.LITERAL)
+                .withReliefByInterpretation(false).withCourtFromOtherPrisonRoute("PP3")
+                .withDayBasis(Settings.DayBasis.WORKING);
+        ThroughcareEngine other = ThroughcareEngine.builder().settings(alternative).build();
+        for (Path p : examples()) {
+            Snapshot s = ThroughcareJson.readSnapshot(Files.readString(p));
+            assertThat(decisionSchema.check(MAPPER.readTree(ThroughcareJson.writeDecision(other.evaluate(s)))))
+                    .as(p.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("The same snapshot gives byte-identical decision JSON from two separately built engines")
+    void byteIdentical() {
+        ThroughcareEngine second = ThroughcareEngine.builder().build();
+        for (Path p : examples()) {
+            Snapshot s;
+            try {
+                s = ThroughcareJson.readSnapshot(Files.readString(p));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(ThroughcareJson.writeDecision(second.evaluate(s))).isEqualTo(ThroughcareJson.writeDecision(engine.evaluate(s)));
+        }
+    }
+
+    @Test
+    @DisplayName("The schema check used here catches what it should: an unknown field, a missing field, a bad status")
+    void checkerIsNotLenient() throws IOException {
+        JsonNode good = MAPPER.readTree(ThroughcareJson.writeDecision(engine.evaluate(example("consent-refused.json"))));
+        assertThat(decisionSchema.check(good)).isEmpty();
+        ObjectNode extra = good.deepCopy();
+        extra.put("extra", true);
+        assertThat(decisionSchema.check(extra)).containsExactly(": unknown property extra");
+        ObjectNode missing = good.deepCopy();
+        ((ObjectNode) missing.at("/requiredActions/0")).remove("blockedBy");
+        assertThat(decisionSchema.check(missing)).isNotEmpty();
+        ObjectNode badStatus = good.deepCopy();
+        ((ObjectNode) badStatus.at("/requiredActions/0")).put("status", "LATE");
+        assertThat(decisionSchema.check(badStatus)).isNotEmpty();
+        ObjectNode badTime = good.deepCopy();
+        badTime.put("asOf", "2026-05-11T15:00+01:00[Europe/London]");
+        assertThat(decisionSchema.check(badTime)).isNotEmpty();
+    }
+}
