@@ -1,0 +1,102 @@
+package org.throughcare.features;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.throughcare.core.Assessment;
+import org.throughcare.core.Consent;
+import org.throughcare.core.ConsentStatus;
+import org.throughcare.core.Custody;
+import org.throughcare.core.CustodyStatus;
+import org.throughcare.core.Decision;
+import org.throughcare.core.Determination;
+import org.throughcare.core.Determinations;
+import org.throughcare.core.Dir;
+import org.throughcare.core.Event;
+import org.throughcare.core.EventType;
+import org.throughcare.core.Jurisdiction;
+import org.throughcare.core.Notice;
+import org.throughcare.core.Origin;
+import org.throughcare.core.Person;
+import org.throughcare.core.PlannedDates;
+import org.throughcare.core.RequiredAction;
+import org.throughcare.core.Settings;
+import org.throughcare.core.Snapshot;
+import org.throughcare.core.Sex;
+import org.throughcare.core.calendar.BusinessCalendar;
+
+/**
+ * The case a scenario builds up, one Given at a time, and the decision the engine gives for it. A fresh instance per
+ * scenario (PicoContainer), shared by every step class.
+ */
+public final class CaseWorld {
+    Settings settings = Settings.defaults();
+    Jurisdiction jurisdiction = Jurisdiction.ENGLAND;
+    ZonedDateTime asOf;
+    CustodyStatus status = CustodyStatus.REMAND;
+    String establishment;
+    Origin origin;
+    ZonedDateTime originEstablishedAt;
+    ZonedDateTime receptionAt;
+    Determination ppo;
+    Determination problematicDrugUse;
+    Determination stableAtReceptionScreen;
+    Determination inContactWithPreviousPrisonTeam;
+    Determination inContactWithCjit;
+    Determination substanceMisuseNeed;
+    ConsentStatus consentStatus = ConsentStatus.NOT_RECORDED;
+    LocalDate consentDate;
+    boolean riskOfHarm;
+    boolean requiredAssessment;
+    boolean restrictionOnBail;
+    String otherLawfulException;
+    LocalDate dirCompletedOn;
+    final List<Event> events = new ArrayList<>();
+
+    /** The decision, once the engine has evaluated the case. */
+    Decision decision;
+    /** The action the last "Then ... must ..." step named ("that action"). */
+    RequiredAction action;
+    /** The priority answer the last priority step named. */
+    Assessment priority;
+    /** The notices (of one code) the last notice step named. */
+    List<Notice> notices;
+    /** The calendar the calendar features look at. */
+    BusinessCalendar calendar;
+
+    void event(EventType type, ZonedDateTime at) {
+        events.add(Event.of(type, at));
+    }
+
+    Snapshot snapshot(String id) {
+        if (asOf == null) {
+            throw new IllegalStateException("the scenario never says what time it is: add a step like"
+                    + " 'And it is 10:00 on Wednesday 8 April 2026'");
+        }
+        Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, null,
+                PlannedDates.none());
+        Determinations determinations = new Determinations(ppo, problematicDrugUse, stableAtReceptionScreen,
+                inContactWithPreviousPrisonTeam, inContactWithCjit, substanceMisuseNeed);
+        Consent consent = new Consent(consentStatus, consentDate, riskOfHarm, requiredAssessment, restrictionOnBail,
+                otherLawfulException);
+        return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations,
+                consent, new Dir(dirCompletedOn), List.copyOf(events));
+    }
+
+    Decision decision() {
+        if (decision == null) {
+            throw new IllegalStateException("the scenario asks about the decision before 'When the engine evaluates"
+                    + " the case'");
+        }
+        return decision;
+    }
+
+    RequiredAction action() {
+        if (action == null) {
+            throw new IllegalStateException("'that action' refers to nothing: name the action first, e.g."
+                    + " 'Then the CJIT must send the DIR to the prison's Substance Misuse Team by ...'");
+        }
+        return action;
+    }
+}

@@ -1,0 +1,314 @@
+package org.throughcare.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Traceability from the catalogue to the features. Reads the rule IDs the knowledge base implements
+ * ({@code org/throughcare/kb/england2009/rule-ids.csv} on the class path, from the rules-kb jar) and the tags of every
+ * feature file, then
+ * <ul>
+ *   <li>fails, listing them, when an implemented rule ID has no tagged scenario;</li>
+ *   <li>fails when a tag looks like a catalogue ID but is not in rule-ids.csv (a typo such as {@code @ENG-COC-PP2-9}),
+ *       except the conventions {@code @TC-01}..{@code @TC-15} and ambiguities {@code @AMB-01}..{@code @AMB-88};</li>
+ *   <li>writes {@code target/traceability.md}: rule ID, section, scenarios.</li>
+ * </ul>
+ * Whether the scenarios pass is the Cucumber run's business: any failing scenario fails the build.
+ */
+class TraceabilityTest {
+
+    static final String RULE_IDS = "org/throughcare/kb/england2009/rule-ids.csv";
+    static final String FEATURES = "org/throughcare/features";
+
+    /** A tag that looks like a catalogue ID: upper-case words joined by hyphens, such as ENG-COC-PP2-09 or TC-10. */
+    static final Pattern CATALOGUE_LIKE = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+[a-z]?");
+    static final Pattern CONVENTION = Pattern.compile("TC-(\\d{2})");
+    static final Pattern AMBIGUITY = Pattern.compile("AMB-(\\d{2})[a-z]?");
+
+    record RuleId(String id, String section, String how) {
+    }
+
+    record ScenarioRef(String file, int line, String keyword, String name, Set<String> tags) {
+        String label() {
+            return file + ":" + line + " " + name;
+        }
+    }
+
+    static Map<String, RuleId> ruleIds;
+    static List<ScenarioRef> scenarios;
+
+    @BeforeAll
+    static void read() throws IOException, URISyntaxException {
+        ruleIds = readRuleIds();
+        scenarios = new ArrayList<>();
+        for (Path f : featureFiles()) {
+            scenarios.addAll(parse(f));
+        }
+        writeMatrix();
+    }
+
+    @Test
+    void there_are_features_to_trace() {
+        assertThat(scenarios).as("scenarios found under %s", FEATURES).isNotEmpty();
+        assertThat(ruleIds).as("rule IDs in %s", RULE_IDS).isNotEmpty();
+    }
+
+    @Test
+    void every_implemented_rule_id_has_a_tagged_scenario() {
+        List<String> missing = new ArrayList<>();
+        for (RuleId r : ruleIds.values()) {
+            if (scenariosTagged(r.id()).isEmpty()) {
+                missing.add(r.id() + " (" + r.section() + ")");
+            }
+        }
+        assertThat(missing).as("implemented rule IDs (%s) with no scenario tagged @<ID>; add a scenario or a tag",
+                RULE_IDS).isEmpty();
+    }
+
+    @Test
+    void every_catalogue_like_tag_is_a_known_rule_id() {
+        List<String> unknown = new ArrayList<>();
+        for (ScenarioRef s : scenarios) {
+            for (String tag : s.tags()) {
+                String t = tag.substring(1);
+                if (!CATALOGUE_LIKE.matcher(t).matches() || ruleIds.containsKey(t) || isConventionOrAmbiguity(t)) {
+                    continue;
+                }
+                unknown.add("@" + t + " at " + s.label());
+            }
+        }
+        assertThat(unknown).as("tags that look like catalogue IDs but are not in %s (typo?)", RULE_IDS).isEmpty();
+    }
+
+    @Test
+    void the_typo_check_knows_what_looks_like_a_catalogue_id() {
+        assertThat(CATALOGUE_LIKE.matcher("ENG-COC-PP2-9").matches()).as("a typo is catalogue-like").isTrue();
+        assertThat(ruleIds).as("and is not a rule ID").doesNotContainKey("ENG-COC-PP2-9");
+        assertThat(CATALOGUE_LIKE.matcher("boundary").matches()).as("lower-case tags are free").isFalse();
+        assertThat(CATALOGUE_LIKE.matcher("clock-change").matches()).isFalse();
+        assertThat(isConventionOrAmbiguity("TC-10")).isTrue();
+        assertThat(isConventionOrAmbiguity("AMB-31")).isTrue();
+        assertThat(isConventionOrAmbiguity("AMB-31b")).isTrue();
+        assertThat(isConventionOrAmbiguity("TC-16")).as("there are 15 conventions").isFalse();
+        assertThat(isConventionOrAmbiguity("AMB-89")).as("there are 88 ambiguities").isFalse();
+    }
+
+    static boolean isConventionOrAmbiguity(String t) {
+        Matcher tc = CONVENTION.matcher(t);
+        if (tc.matches()) {
+            int n = Integer.parseInt(tc.group(1));
+            return n >= 1 && n <= 15;
+        }
+        Matcher amb = AMBIGUITY.matcher(t);
+        if (amb.matches()) {
+            int n = Integer.parseInt(amb.group(1));
+            return n >= 1 && n <= 88;
+        }
+        return false;
+    }
+
+    static List<ScenarioRef> scenariosTagged(String id) {
+        return scenarios.stream().filter(s -> s.tags().contains("@" + id)).toList();
+    }
+
+    // ----------------------------------------------------------------------------------------------- reading
+
+    static Map<String, RuleId> readRuleIds() throws IOException {
+        InputStream in = TraceabilityTest.class.getClassLoader().getResourceAsStream(RULE_IDS);
+        assertThat(in).as("class-path resource %s (from the rules-kb jar)", RULE_IDS).isNotNull();
+        Map<String, RuleId> out = new LinkedHashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = csv(line);
+                if (header) {
+                    header = false;
+                    assertThat(cells).as("header of %s", RULE_IDS).startsWith("id", "section");
+                    continue;
+                }
+                String id = cells.get(0).trim();
+                out.put(id, new RuleId(id, cells.size() > 1 ? cells.get(1) : "", cells.size() > 2 ? cells.get(2) : ""));
+            }
+        }
+        return out;
+    }
+
+    /** Splits one CSV line, honouring double quotes. */
+    static List<String> csv(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    static List<Path> featureFiles() throws IOException, URISyntaxException {
+        Path dir;
+        URL url = TraceabilityTest.class.getClassLoader().getResource(FEATURES);
+        if (url != null && url.getProtocol().equals("file")) {
+            dir = Path.of(url.toURI());
+        } else {
+            dir = Path.of("src/test/resources").resolve(FEATURES);
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
+        }
+    }
+
+    /**
+     * Reads the scenarios of one feature file with the tags each carries, inherited ones included (Feature, Rule,
+     * the scenario's own, and its Examples' tags for an outline). A line-based reader is enough for the Gherkin the
+     * features use; doc strings are skipped.
+     */
+    static List<ScenarioRef> parse(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<ScenarioRef> out = new ArrayList<>();
+        Set<String> featureTags = new LinkedHashSet<>();
+        Set<String> ruleTags = new LinkedHashSet<>();
+        Set<String> pending = new LinkedHashSet<>();
+        ScenarioRef current = null;
+        boolean docString = false;
+        String name = file.getFileName().toString();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).trim();
+            if (t.startsWith("\"\"\"") || t.startsWith("```")) {
+                docString = !docString;
+                continue;
+            }
+            if (docString || t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            if (t.startsWith("@")) {
+                for (String tag : t.split("\\s+")) {
+                    if (tag.startsWith("#")) {
+                        break;
+                    }
+                    pending.add(tag);
+                }
+                continue;
+            }
+            if (t.startsWith("Feature:")) {
+                featureTags = new LinkedHashSet<>(pending);
+                ruleTags = new LinkedHashSet<>();
+                current = null;
+            } else if (t.startsWith("Rule:")) {
+                ruleTags = new LinkedHashSet<>(pending);
+                current = null;
+            } else if (t.startsWith("Background:")) {
+                current = null;
+            } else if (t.startsWith("Examples:") || t.startsWith("Scenarios:")) {
+                if (current != null) {
+                    current.tags().addAll(pending);
+                }
+            } else if (t.startsWith("Scenario:") || t.startsWith("Scenario Outline:") || t.startsWith("Scenario Template:")
+                    || t.startsWith("Example:")) {
+                Set<String> tags = new LinkedHashSet<>(featureTags);
+                tags.addAll(ruleTags);
+                tags.addAll(pending);
+                String keyword = t.substring(0, t.indexOf(':'));
+                current = new ScenarioRef(name, i + 1, keyword, t.substring(t.indexOf(':') + 1).trim(), tags);
+                out.add(current);
+            }
+            pending = new LinkedHashSet<>();
+        }
+        return out;
+    }
+
+    // ----------------------------------------------------------------------------------------------- report
+
+    static void writeMatrix() throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Traceability: catalogue rule IDs to scenarios\n\n")
+                .append("Generated by `TraceabilityTest` from `").append(RULE_IDS).append("` (the rule IDs the knowledge")
+                .append(" base implements) and the tags of the feature files in `src/test/resources/").append(FEATURES)
+                .append("`. Whether each scenario passed is in `target/cucumber.json` and `target/cucumber-report.html`.\n\n");
+        int covered = 0;
+        StringBuilder rows = new StringBuilder();
+        for (RuleId r : ruleIds.values()) {
+            List<ScenarioRef> tagged = scenariosTagged(r.id());
+            if (!tagged.isEmpty()) {
+                covered++;
+            }
+            rows.append("| ").append(r.id()).append(" | ").append(escape(r.section())).append(" | ")
+                    .append(tagged.isEmpty() ? "**none**" : String.join("<br>", tagged.stream()
+                            .map(s -> "`" + s.file() + ":" + s.line() + "` " + escape(s.name())).toList()))
+                    .append(" |\n");
+        }
+        md.append(covered).append(" of ").append(ruleIds.size()).append(" implemented rule IDs have at least one")
+                .append(" tagged scenario; ").append(scenarios.size()).append(" scenarios and outlines in all.\n\n");
+        md.append("| Rule ID | Section | Scenarios |\n|---|---|---|\n").append(rows);
+
+        Map<String, List<ScenarioRef>> interpretations = new TreeMap<>();
+        for (ScenarioRef s : scenarios) {
+            for (String tag : s.tags()) {
+                if (isConventionOrAmbiguity(tag.substring(1))) {
+                    interpretations.computeIfAbsent(tag.substring(1), k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        md.append("\n## Conventions (TC) and interpretations (AMB) exercised\n\n| Tag | Scenarios |\n|---|---|\n");
+        interpretations.forEach((tag, list) -> md.append("| ").append(tag).append(" | ")
+                .append(String.join("<br>", list.stream().map(s -> "`" + s.file() + ":" + s.line() + "` "
+                        + escape(s.name())).toList())).append(" |\n"));
+
+        List<ScenarioRef> untagged = scenarios.stream().filter(s -> s.tags().stream()
+                .noneMatch(t -> CATALOGUE_LIKE.matcher(t.substring(1)).matches())).toList();
+        if (!untagged.isEmpty()) {
+            md.append("\n## Scenarios with no catalogue tag\n\n");
+            untagged.forEach(s -> md.append("- `").append(s.file()).append(':').append(s.line()).append("` ")
+                    .append(escape(s.name())).append(" ").append(s.tags()).append('\n'));
+        }
+        Path out = Path.of("target", "traceability.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("|", "\\|");
+    }
+}

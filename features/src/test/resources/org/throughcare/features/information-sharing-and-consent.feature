@@ -1,0 +1,137 @@
+@annex-a
+Feature: Annex A - Legal framework on information sharing and consent
+  Information needed for continuity of drug treatment should, with the client's informed consent, be shared
+  between Substance Misuse Teams and partners such as CJITs. Information may only be shared with informed consent
+  (NB exceptions apply in line with existing confidentiality arrangements, e.g. where the client may be likely to
+  harm themselves or another person, and in relation to Required Assessment and Restriction on Bail). Once consent
+  has been given and not withdrawn, workers can share DIR information between the agencies both ways without
+  further consent.
+
+  In this release the actions that share identifiable information are the CJIT's DIR to the prison (Part 1) and
+  its follow-up phone call. A refusal or withdrawal, with no exception, blocks them; the block says why and since
+  when. Actions that share nothing (tracking the client, closing the case, assessments, referrals) go ahead
+  (AMB-60). The list of exceptions is open ("e.g."), so any other exception under existing confidentiality
+  arrangements counts, with its reason recorded. Sharing already done before a withdrawal stays done.
+
+  Background:
+    Given the prison is in England
+    And the CJIT learns at 10:00 on Tuesday 14 April 2026 that the offender has been remanded to HMP Example
+
+  Rule: With informed consent given and not withdrawn, the DIR is shared, and the consent covers sharing both ways
+
+    @ENG-COC-CONS-04 @ENG-COC-CONS-10 @ENG-COC-PRE-07
+    Scenario: Consent given: the CJIT sends the DIR on the basis of that consent
+      Given the client gave informed consent to sharing on Monday 13 April 2026
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is OPEN
+      And it is not blocked
+      And it may share information on the basis "CONSENT_GIVEN"
+
+    @ENG-COC-CONS-04 @ENG-COC-CONS-10 @ENG-COC-PRE-08
+    Scenario: Consent given: the DIR sent and the phone call made both rest on the same consent
+      Given the client gave informed consent to sharing on Monday 13 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 11:00 on Tuesday 14 April 2026
+      And it is 11:30 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And it may share information on the basis "CONSENT_GIVEN"
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And that action is OPEN
+      And it may share information on the basis "CONSENT_GIVEN"
+
+  Rule: Information may only be shared with informed consent: a refusal blocks sharing, but not the work that shares nothing
+
+    @ENG-COC-CONS-06 @ENG-COC-PRE-07 @AMB-60
+    Scenario: Consent refused: the DIR may not be sent, and the action says why
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And it is blocked because consent was refused on Monday 13 April 2026
+      And the block rests on ENG-COC-CONS-06
+      And the status explanation says "consent was refused on 2026-04-13"
+
+    @ENG-COC-CONS-06
+    Scenario: A blocked share does not fall overdue when its 24 hours pass
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And it is 12:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is BLOCKED
+
+    @ENG-COC-CONS-06 @ENG-COC-PRE-02 @AMB-60
+    Scenario: Consent refused: tracking the client shares nothing and goes ahead
+      Given the court remanded the offender to custody at 09:00 on Tuesday 14 April 2026
+      And the client refused consent to sharing on Monday 13 April 2026
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must make every effort to track the client to the prison they are sent to, with no time set in the guidance
+      And that action is DONE
+      And it shares no identifiable information
+
+    @ENG-COC-CONS-06
+    Scenario: No consent decision recorded yet: the share stays open and says consent is needed first
+      Given it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is OPEN
+      And it may share information on the basis "CONSENT_NOT_RECORDED"
+      And the status explanation says "informed consent (or an exception) is needed before sharing"
+
+  Rule: Exceptions apply in line with existing confidentiality arrangements
+
+    @ENG-COC-CONS-07 @ENG-COC-PRE-07
+    Scenario Outline: Consent refused, but <exception>: the DIR may still be sent
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And <exception step>
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is OPEN
+      And it is not blocked
+      And it may share information on the basis "<basis>"
+
+      Examples:
+        | exception                                 | exception step                                                                                                   | basis                              |
+        | a risk of harm                            | the client may be likely to harm themselves or another person                                                    | EXCEPTION: RISK_OF_HARM            |
+        | a Required Assessment                     | a Required Assessment applies                                                                                    | EXCEPTION: REQUIRED_ASSESSMENT     |
+        | a Restriction on Bail                     | a Restriction on Bail applies and the CJIT is responsible for its conditions                                     | EXCEPTION: RESTRICTION_ON_BAIL     |
+        | another exception with its reason         | another exception under existing confidentiality arrangements applies: "disclosure required by a court order"   | EXCEPTION: OTHER_LAWFUL_EXCEPTION  |
+
+    @ENG-COC-CONS-07 @ENG-COC-CONS-11
+    Scenario: Consent withdrawn, but the client may be likely to harm themselves: the DIR may still be sent
+      Given the client withdrew consent to sharing on Tuesday 14 April 2026
+      And the client may be likely to harm themselves or another person
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is OPEN
+      And it may share information on the basis "EXCEPTION: RISK_OF_HARM"
+
+  Rule: A withdrawal ends the authority to share from the moment of withdrawal
+
+    @ENG-COC-CONS-11 @ENG-COC-CONS-06
+    Scenario: Consent withdrawn before the DIR was sent: the DIR may no longer be sent
+      Given the client withdrew consent to sharing on Tuesday 14 April 2026
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And it is blocked because consent was withdrawn on Tuesday 14 April 2026
+      And the block rests on ENG-COC-CONS-11 and ENG-COC-CONS-06
+      And the status explanation says "withdrawn"
+
+    @ENG-COC-CONS-11 @ENG-COC-CONS-04
+    Scenario: The DIR sent before consent was withdrawn stays done; the phone call not yet made is blocked
+      Given the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And the client withdrew consent to sharing on Wednesday 15 April 2026
+      And it is 10:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And it was done at 15:00 on Tuesday 14 April 2026
+      And it is not blocked
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And it is blocked because consent was withdrawn on Wednesday 15 April 2026
