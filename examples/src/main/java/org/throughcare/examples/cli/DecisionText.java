@@ -1,0 +1,131 @@
+package org.throughcare.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.throughcare.core.Assessment;
+import org.throughcare.core.Decision;
+import org.throughcare.core.DueKind;
+import org.throughcare.core.Notice;
+import org.throughcare.core.RequiredAction;
+import org.throughcare.core.Routing;
+import org.throughcare.core.RuleSetInfo;
+
+/** Renders a decision as text: a header of labelled lines, then one table row per required action. */
+final class DecisionText {
+    static final int WIDTH = 110;
+    private static final int LABEL = 13;
+
+    private DecisionText() {
+    }
+
+    /**
+     * @param decision    the decision (all its actions)
+     * @param shown       the actions to list (the decision's, or a filtered subset)
+     * @param filterNote  a description of the filters applied, or null when none
+     */
+    static String render(Decision decision, List<RequiredAction> shown, String filterNote) {
+        StringBuilder sb = new StringBuilder();
+        header(sb, decision);
+        int total = decision.requiredActions().size();
+        String count = filterNote == null
+                ? total + (total == 1 ? " required action" : " required actions")
+                : shown.size() + " of " + total + " required actions (" + filterNote + ")";
+        Texts.labelled(sb, "Actions", count, LABEL, WIDTH);
+        if (!shown.isEmpty()) {
+            sb.append('\n').append(actionTable(shown));
+        }
+        return Texts.stripTrailing(sb.toString());
+    }
+
+    /** The header: who, when, which rules, where in the journey, priorities, eligibility, notices. */
+    static void header(StringBuilder sb, Decision d) {
+        Texts.labelled(sb, "Snapshot", d.snapshotId(), LABEL, WIDTH);
+        Texts.labelled(sb, "As of", Texts.instant(d.asOf()), LABEL, WIDTH);
+        List<RuleSetInfo> ruleSets = d.provenance().ruleSets();
+        if (ruleSets.isEmpty()) {
+            Texts.labelled(sb, "Rule sets", "none loaded", LABEL, WIDTH);
+        }
+        for (int i = 0; i < ruleSets.size(); i++) {
+            RuleSetInfo rs = ruleSets.get(i);
+            Texts.labelled(sb, i == 0 ? "Rule sets" : "", rs.id() + " " + rs.version() + " (in force from "
+                    + Texts.day(rs.effectiveFrom()) + "; calendar " + rs.calendar() + ")", LABEL, WIDTH);
+        }
+        Texts.labelled(sb, "Engine", d.provenance().engineVersion() + "; calendar data "
+                + d.provenance().calendarDataVersion(), LABEL, WIDTH);
+        Routing r = d.routing();
+        if (r != null) {
+            Texts.labelled(sb, "Now", point(r.currentPoint(), r.currentPointName()), LABEL, WIDTH);
+            String next = point(r.nextPoint(), r.nextPointName());
+            if (r.nextPoint() != null && !r.nextPointEncoded()) {
+                next += " (not encoded yet)";
+            }
+            Texts.labelled(sb, "Next", next, LABEL, WIDTH);
+            Texts.labelled(sb, "Routing", r.statement(), LABEL, WIDTH);
+        }
+        assessments(sb, "Priority", d.priorities());
+        assessments(sb, "Eligibility", d.eligibility());
+        List<Notice> notices = d.notices();
+        for (int i = 0; i < notices.size(); i++) {
+            Notice n = notices.get(i);
+            String ids = n.ruleIds().isEmpty() ? "" : " [" + String.join(" ", n.ruleIds()) + "]";
+            Texts.labelled(sb, i == 0 ? "Notices" : "", n.code() + ": " + n.message() + ids, LABEL, WIDTH);
+        }
+    }
+
+    private static void assessments(StringBuilder sb, String label, List<Assessment> list) {
+        if (list.isEmpty()) {
+            Texts.labelled(sb, label, "none", LABEL, WIDTH);
+        }
+        for (int i = 0; i < list.size(); i++) {
+            Assessment a = list.get(i);
+            Texts.labelled(sb, i == 0 ? label : "", a.code() + " = " + a.result() + ": " + a.explanation(), LABEL, WIDTH);
+        }
+    }
+
+    private static String point(String code, String name) {
+        if (code == null) {
+            return "-";
+        }
+        return name == null ? code : code + " " + name;
+    }
+
+    /** The action table: OWNER, ACTION (code + short text), DUE, STATUS, CITATION (rule IDs + section). */
+    static String actionTable(List<RequiredAction> actions) {
+        TextTable t = new TextTable(List.of("OWNER", "ACTION", "DUE", "STATUS", "CITATION"), 18, 40, 28, 15, 34);
+        for (RequiredAction a : actions) {
+            t.row(List.of(owner(a), a.code() + "\n" + Texts.firstSentence(a.action()), due(a), status(a),
+                    String.join(" ", a.ruleIds()) + "\n" + (a.citation() == null ? "" : a.citation().section())));
+        }
+        return t.render();
+    }
+
+    /** @return the status, and for a blocked action why (e.g. "BLOCKED" then "CONSENT_REFUSED") */
+    static String status(RequiredAction a) {
+        return a.blockedBy() == null ? a.status().name() : a.status().name() + "\n" + a.blockedBy().reason();
+    }
+
+    static String owner(RequiredAction a) {
+        if (a.owner() == null) {
+            return "-";
+        }
+        return a.owner().role() == null || a.owner().role().isBlank() ? a.owner().agency() : a.owner().role();
+    }
+
+    /** @return the due time ("Tue 07 Apr 2026 09:00 BST") with its kind, or "no time set" */
+    static String due(RequiredAction a) {
+        if (a.due() == null || a.due().at() == null) {
+            return "no time set";
+        }
+        DueKind kind = a.due().kind();
+        return Texts.instant(a.due().at()) + (kind == null ? "" : "\n" + kind.name().replace('_', ' ').toLowerCase());
+    }
+
+    /** @return e.g. "2 OPEN, 1 OVERDUE" */
+    static String statusCounts(List<RequiredAction> actions) {
+        List<String> parts = new ArrayList<>();
+        actions.stream().collect(Collectors.groupingBy(RequiredAction::status, java.util.TreeMap::new,
+                Collectors.counting())).forEach((s, n) -> parts.add(n + " " + s));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+}

@@ -1,0 +1,85 @@
+package org.throughcare.examples.embedding;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.throughcare.core.Consent;
+import org.throughcare.core.Custody;
+import org.throughcare.core.CustodyStatus;
+import org.throughcare.core.Decision;
+import org.throughcare.core.Determination;
+import org.throughcare.core.Determinations;
+import org.throughcare.core.Dir;
+import org.throughcare.core.Event;
+import org.throughcare.core.EventType;
+import org.throughcare.core.Jurisdiction;
+import org.throughcare.core.Person;
+import org.throughcare.core.RequiredAction;
+import org.throughcare.core.Sex;
+import org.throughcare.core.Snapshot;
+import org.throughcare.core.ThroughcareEngine;
+import org.throughcare.core.Times;
+
+/**
+ * The smallest useful program: build the engine once, describe one person's situation in Java, evaluate it and
+ * print each required action.
+ *
+ * <p>The situation: a CJIT client was remanded to custody on Maundy Thursday, 2 April 2026, and the CJIT learned at
+ * 16:00 which prison they were going to. England 2009 Part 1 gives the CJIT 24 hours to send the DIR to the prison,
+ * or until 09:00 on the next working day when a weekend or bank holiday falls within them (catalogue TC-10), so
+ * with Good Friday, the weekend and Easter Monday in the way the DIR is due at 09:00 on Tuesday 7 April.
+ *
+ * <pre>
+ * mvn -q -B install -DskipTests -pl rules-core,rules-kb
+ * mvn -q -B compile exec:java -pl examples -Dexec.mainClass=org.throughcare.examples.embedding.EmbedQuickStart
+ * </pre>
+ * or, with the CLI jar built: {@code java -cp examples/target/throughcare.jar org.throughcare.examples.embedding.EmbedQuickStart}.
+ */
+public final class EmbedQuickStart {
+
+    private EmbedQuickStart() {
+    }
+
+    public static void main(String[] args) {
+        // 1. Build the engine once: it loads the rule sets and calendars and checks them (about a second). It is
+        //    immutable and thread-safe; keep it for the life of the application.
+        ThroughcareEngine engine = ThroughcareEngine.builder().build();
+
+        // 2. Describe the situation. Every instant is Europe/London. The id is pseudonymous: never a name or a
+        //    prison number (it is the only thing the engine logs).
+        Snapshot snapshot = new Snapshot(
+                "quickstart-0001",
+                Jurisdiction.ENGLAND,
+                london(2026, 4, 3, 12, 0),                                   // asOf: Good Friday, noon
+                new Person(Sex.MALE, null),                                  // no date of birth needed
+                new Custody(CustodyStatus.REMAND, "HMP Example", null, null, null, null, null), // not received yet
+                new Determinations(null, Determination.yes(london(2026, 3, 10, 11, 30)), null, null,
+                        Determination.yes(london(2026, 3, 10, 11, 0)), null),
+                Consent.given(LocalDate.of(2026, 3, 10)),
+                new Dir(LocalDate.of(2026, 3, 10)),
+                List.of(Event.of(EventType.DIP_REFERRAL, london(2026, 3, 10, 11, 0)),
+                        Event.of(EventType.DIR_COMPLETED, london(2026, 3, 10, 15, 0)),
+                        Event.of(EventType.COURT_REMAND_OR_SENTENCE, london(2026, 4, 2, 14, 30)),
+                        Event.of(EventType.CJIT_AWARE_OF_DESTINATION, london(2026, 4, 2, 16, 0))));
+
+        // 3. Evaluate. An invalid snapshot would throw InvalidSnapshotException listing every problem.
+        Decision decision = engine.evaluate(snapshot);
+
+        // 4. Use the answer.
+        System.out.println("Snapshot " + decision.snapshotId() + " as of " + decision.asOf());
+        System.out.println(decision.routing().statement());
+        for (RequiredAction a : decision.requiredActions()) {
+            String due = a.due().at() == null ? "no time set (" + a.due().text() + ")" : a.due().at().toString();
+            System.out.println("- " + a.code() + " [" + a.status() + "] owner: " + a.owner().agency()
+                    + " / " + a.owner().role());
+            System.out.println("    " + a.action());
+            System.out.println("    due: " + due);
+            System.out.println("    why: " + a.statusReason());
+            System.out.println("    authority: " + String.join(" ", a.ruleIds()) + "; " + a.citation().section());
+        }
+    }
+
+    private static ZonedDateTime london(int y, int mo, int d, int h, int mi) {
+        return ZonedDateTime.of(y, mo, d, h, mi, 0, 0, Times.LONDON);
+    }
+}

@@ -1,0 +1,78 @@
+package org.throughcare.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The snapshots shipped in examples/snapshots (tests run in the module directory). */
+@DisplayName("The example snapshots in examples/snapshots")
+class ExampleSnapshotsTest {
+    static final Path SNAPSHOTS = Path.of("snapshots");
+
+    static Stream<Path> valid() throws IOException {
+        try (Stream<Path> s = Files.list(SNAPSHOTS)) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> invalid() throws IOException {
+        try (Stream<Path> s = Files.list(SNAPSHOTS.resolve("invalid"))) {
+            return s.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    @DisplayName("include the Part 1 Easter example the README runs")
+    void easterExample() {
+        Cli.Result r = Cli.run("evaluate", SNAPSHOTS.resolve("part1-cjit-easter-2026.json").toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("CJIT_SEND_DIR_TO_PRISON").contains(Snapshots.EASTER_DUE);
+    }
+
+    @Test
+    @DisplayName("show a consent-blocked action as BLOCKED with its reason")
+    void blocked() {
+        Cli.Result r = Cli.run("evaluate", "--status", "BLOCKED", SNAPSHOTS.resolve("consent-refused.json").toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("1 of 3 required actions (filtered by --status BLOCKED)");
+        String row = r.outLines().stream().filter(l -> l.contains("CJIT_SEND_DIR_TO_PRISON")).findFirst().orElseThrow();
+        String next = r.outLines().get(r.outLines().indexOf(row) + 1);
+        assertThat(row).contains("BLOCKED");
+        assertThat(next).contains("CONSENT_REFUSED");
+    }
+
+    @ParameterizedTest(name = "{0} evaluates, explains and writes JSON with exit 0")
+    @MethodSource("valid")
+    void evaluates(Path file) {
+        Cli.Result table = Cli.run("evaluate", file.toString());
+        Cli.Result json = Cli.run("evaluate", "--format", "json", file.toString());
+        Cli.Result explain = Cli.run("explain", file.toString());
+
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("Snapshot").contains("Routing");
+        assertThat(json.exit()).isZero();
+        assertThat(json.json().path("snapshotId").asText()).isNotBlank();
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).contains("Rules fired, in order");
+    }
+
+    @ParameterizedTest(name = "{0} is rejected with exit 2 and its problems listed")
+    @MethodSource("invalid")
+    void rejects(Path file) {
+        Cli.Result table = Cli.run("evaluate", file.toString());
+        Cli.Result json = Cli.run("evaluate", "--format", "json", file.toString());
+
+        assertThat(table.exit()).isEqualTo(2);
+        assertThat(json.exit()).isEqualTo(2);
+        assertThat(table.errLines()).hasSize(json.json().path("problems").size()).isNotEmpty();
+    }
+}

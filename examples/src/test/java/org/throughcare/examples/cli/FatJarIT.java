@@ -1,0 +1,97 @@
+package org.throughcare.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged tool, run the way the README runs it: {@code java -jar examples/target/throughcare.jar ...} from the
+ * repository root, in a fresh JVM. Run by Failsafe after the shade plugin has built the jar ({@code mvn verify}).
+ */
+@DisplayName("The executable jar examples/target/throughcare.jar")
+class FatJarIT {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path JAR = ROOT.resolve("examples/target/throughcare.jar");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-jar");
+        cmd.add(ROOT.relativize(JAR).toString());
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile("throughcare-out", ".txt");
+        Path err = Files.createTempFile("throughcare-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).directory(ROOT.toFile())
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    @Test
+    @DisplayName("evaluates the Part 1 Easter example from the repository root, with nothing logged")
+    void evaluate() throws Exception {
+        Run r = java("evaluate", "examples" + File.separator + "snapshots" + File.separator + "part1-cjit-easter-2026.json");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("CJIT_SEND_DIR_TO_PRISON").contains("Tue 07 Apr 2026 09:00 BST")
+                .contains("england-2009");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("explains as JSON, and reports an invalid snapshot with exit 2")
+    void explainAndInvalid() throws Exception {
+        Run explain = java("explain", "--format", "json", "examples/snapshots/pp2-transfer-carat-file-missing.json");
+        Run invalid = java("evaluate", "examples/snapshots/invalid/invalid-example.json");
+
+        assertThat(explain.exit()).as(explain.err()).isZero();
+        assertThat(Cli.parse(explain.out()).path("fired").size()).isPositive();
+        assertThat(invalid.exit()).isEqualTo(2);
+        assertThat(invalid.err()).contains("/jurisdiction");
+    }
+
+    @Test
+    @DisplayName("prints its version from the jar manifest")
+    void version() throws Exception {
+        Run r = java("--version");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("throughcare ").doesNotStartWith("throughcare dev");
+    }
+
+    @Test
+    @DisplayName("keeps the knowledge base's descriptors and exactly one Maven pom.properties (the kjar's)")
+    void contents() throws IOException {
+        try (ZipFile zip = new ZipFile(JAR.toFile())) {
+            assertThat(zip.getEntry("META-INF/kmodule.xml")).isNotNull();
+            assertThat(zip.getEntry("META-INF/throughcare/rulesets.json")).isNotNull();
+            assertThat(zip.getEntry("logback.xml")).isNotNull();
+            assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.endsWith("pom.properties")))
+                    .containsExactly("META-INF/maven/org.throughcare/rules-kb/pom.properties");
+            assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)")))
+                    .isEmpty();
+        }
+    }
+}
