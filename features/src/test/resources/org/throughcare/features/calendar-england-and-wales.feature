@@ -93,5 +93,5 @@ Feature: Calendar - England and Wales bank holidays and working days
         | aware                          | day                                  | mode          | due                               | kind        |
         | 10:00 on Monday 15 June 2026   | Scotland's World Cup bank holiday    | NEVER_SHORTER | 10:00 on Tuesday 16 June 2026     | HARD        |
         | 10:00 on Monday 30 November 2026 | St Andrew's Day in Scotland        | NEVER_SHORTER | 10:00 on Tuesday 1 December 2026  | HARD        |
-        | 10:00 on Monday 31 August 2026 | the English and Welsh summer holiday | NEVER_SHORTER | 10:00 on Tuesday 1 September 2026 | BEST_EFFORT |
+        | 10:00 on Monday 31 August 2026 | the English and Welsh summer holiday | NEVER_SHORTER | 10:00 on Tuesday 1 September 2026 | HARD        |
         | 10:00 on Monday 31 August 2026 | the English and Welsh summer holiday | LITERAL       | 09:00 on Tuesday 1 September 2026 | BEST_EFFORT |

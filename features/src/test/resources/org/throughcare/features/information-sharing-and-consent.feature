@@ -111,6 +111,17 @@ Feature: Annex A - Legal framework on information sharing and consent
       And that action is OPEN
       And it may share information on the basis "EXCEPTION: RISK_OF_HARM"
 
+    @ENG-COC-CONS-06 @ENG-COC-PRE-07
+    Scenario: A DIR sent on the day consent was refused is done, and the decision says it was shared without consent
+      Given the client refused consent to sharing on Tuesday 14 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries the notice SHARED_WITHOUT_CONSENT
+      And the notice rests on ENG-COC-CONS-06
+
   Rule: A withdrawal ends the authority to share from the moment of withdrawal
 
     @ENG-COC-CONS-11 @ENG-COC-CONS-06

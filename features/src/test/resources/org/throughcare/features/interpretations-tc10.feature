@@ -31,7 +31,7 @@ Feature: Interpretation TC-10 - the weekend and public holiday "9am on the next 
 
       Examples: Sunday evening: the readings differ
         | aware                          | mode          | due                            | kind        |
-        | 20:00 on Sunday 19 April 2026  | NEVER_SHORTER | 20:00 on Monday 20 April 2026  | BEST_EFFORT |
+        | 20:00 on Sunday 19 April 2026  | NEVER_SHORTER | 20:00 on Monday 20 April 2026  | HARD        |
         | 20:00 on Sunday 19 April 2026  | LITERAL       | 09:00 on Monday 20 April 2026  | BEST_EFFORT |
 
       Examples: The 24 hours end before 09:00 on the next working day: the readings agree
@@ -71,12 +71,12 @@ Feature: Interpretation TC-10 - the weekend and public holiday "9am on the next 
       And it is 20:30 on Sunday 19 April 2026
       When the engine evaluates the case
       Then the sending CARAT team must forward the CARAT file to the receiving team by <due>
-      And the due time is TARGET
+      And the due time is <kind>
 
       Examples:
-        | mode          | due                           |
-        | NEVER_SHORTER | 20:00 on Monday 20 April 2026 |
-        | LITERAL       | 09:00 on Monday 20 April 2026 |
+        | mode          | due                           | kind   |
+        | NEVER_SHORTER | 20:00 on Monday 20 April 2026 | HARD   |
+        | LITERAL       | 09:00 on Monday 20 April 2026 | TARGET |
 
   Rule: The relief is not extended to the 24-hour clinical assessment
 

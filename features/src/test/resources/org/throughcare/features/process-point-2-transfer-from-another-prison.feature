@@ -246,6 +246,15 @@ Feature: Process point 2 - prisoner has transferred from another prison
       And it was done at 15:00 on Wednesday 8 April 2026
 
     @ENG-COC-PP2-05
+    Scenario: A substance misuse need recorded without an assessment event still needs the referral
+      Given at 13:00 on Wednesday 8 April 2026 the answer to "did the clinical assessment find a substance misuse need?" is yes
+      And it is 14:30 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) will refer the prisoner to CARATs, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by SUBSTANCE_MISUSE_NEED_FOUND at 13:00 on Wednesday 8 April 2026
+
+    @ENG-COC-PP2-05
     Scenario: No substance misuse need: no referral
       Given the clinical needs assessment completed at 14:00 on Wednesday 8 April 2026 found no substance misuse need
       And it is 14:30 on Wednesday 8 April 2026

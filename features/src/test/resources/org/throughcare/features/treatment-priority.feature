@@ -40,7 +40,7 @@ Feature: Treatment priority
       Examples: The other tiers
         | ppo | pdu | tier   | met          | not met              | undetermined | rule IDs       |
         | no  | yes | tier 2 | DRUG_PROBLEM | PPO                  | none         | ENG-COC-PRI-01 |
-        | no  | no  | tier 3 | none         | DRUG_PROBLEM and PPO | none         | ENG-COC-PRI-01 and ENG-COC-PRI-03 |
+        | no  | no  | tier 3 | none         | DRUG_PROBLEM and PPO | none         | ENG-COC-PRI-01                    |
 
     @ENG-COC-PRI-01 @ENG-COC-PRI-03
     Scenario: A PPO with no drug problem gets no higher tier than anyone else

@@ -17,11 +17,16 @@ import java.util.List;
  * @param status        its status at {@code asOf}
  * @param statusReason  one sentence explaining the status
  * @param completedAt   when the completing event happened; null when not done (or done at an unrecorded time)
- * @param completedBy   the event type that completed it, or null
+ * @param completedBy   what completed it, as written in the action table's completed_by column: an event type
+ *                      (e.g. "DIR_SENT_TO_PRISON"), "origin", "determined:&lt;field&gt;", or several joined with
+ *                      " + " when all were needed; null when not done
  * @param blockedBy     why consent blocks it, when status is BLOCKED; else null
- * @param consentBasis  for an information-sharing action: "CONSENT_GIVEN", "EXCEPTION: ..." or "CONSENT_NOT_RECORDED"; null for other actions
+ * @param consentBasis  for an information-sharing action: "CONSENT_GIVEN", "EXCEPTION: ..." (the exceptions that
+ *                      apply), "CONSENT_NOT_RECORDED", or, when blocked, "CONSENT_REFUSED" / "CONSENT_WITHDRAWN";
+ *                      null for actions that share no identifiable information
  * @param citation      where it rests in the guidance
- * @param interpretations the catalogue interpretation IDs (TC/AMB) applied to it, with the setting used
+ * @param interpretations the catalogue conventions and interpretations applied to it: TC-nn and AMB-nn IDs, then
+ *                      "setting=value" for each interpretation setting that affected it
  */
 public record RequiredAction(String code, List<String> ruleIds, Owner owner, String action, Trigger trigger, Due due,
                              Modality modality, String modalityText, ActionStatus status, String statusReason,

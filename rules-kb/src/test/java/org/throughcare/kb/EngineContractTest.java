@@ -121,7 +121,7 @@ class EngineContractTest {
                 .satisfies(e -> assertThat(((InvalidSnapshotException) e).problems())
                         .extracting(p -> p.pointer() + " " + p.code())
                         .containsExactly("/id INVALID_ID", "/custody/origin BEFORE_RECEPTION", "/consent/date REQUIRED",
-                                "/consent/otherLawfulException REASON_REQUIRED"));
+                                "/consent/exceptions/otherLawfulException REASON_REQUIRED"));
     }
 
     @Test

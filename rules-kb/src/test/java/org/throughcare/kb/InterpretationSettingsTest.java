@@ -41,7 +41,10 @@ class InterpretationSettingsTest {
                 "SENDING_CARATS_FORWARD_FILE");
         assertThat(never.due().at()).isEqualTo(at(2026, 4, 13, 20, 0));
         assertThat(literal.due().at()).isEqualTo(at(2026, 4, 13, 9, 0));
-        assertThat(never.due().kind()).isEqualTo(DueKind.TARGET);
+        // NEVER_SHORTER: the plain 24 hours set the due time, so the duty's own kind (a hard "must") stands;
+        // LITERAL: the relief's 09:00 sets it, with the relief's own wording ("should be sent": a target).
+        assertThat(never.due().kind()).isEqualTo(DueKind.HARD);
+        assertThat(literal.due().kind()).isEqualTo(DueKind.TARGET);
         assertThat(never.interpretations()).contains("TC-10", "weekendReliefMode=NEVER_SHORTER");
     }
 

@@ -97,6 +97,9 @@ public final class CaseFacts {
 
     public TriState getSubstanceMisuseNeed() { return substanceMisuseNeed.value(); }
 
+    /** @return when the substance misuse need was determined, or null when not recorded. */
+    public ZonedDateTime getSubstanceMisuseNeedAt() { return substanceMisuseNeed.determinedAt(); }
+
     /**
      * A drug problem for the priority tiers: the problematic-drug-use determination when made; otherwise, for
      * transfers that skip process point 3, the substance misuse need found by the clinical assessment (catalogue

@@ -39,6 +39,7 @@ import org.throughcare.core.Routing;
 import org.throughcare.core.RuleSetInfo;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
+import org.throughcare.core.Times;
 import org.throughcare.core.Trigger;
 import org.throughcare.core.calendar.Derivation;
 import org.throughcare.core.fact.CaseEvent;
@@ -256,13 +257,17 @@ public final class Evaluator {
             throw new IllegalStateException("rule '" + o.rule.name() + "' raised an action but has no @action metadata");
         }
         ZonedDateTime triggerAt = raised.getTriggerAt();
-        LocalDate judgedOn = (triggerAt != null ? triggerAt : s.asOf()).toLocalDate();
+        // An action is judged by the rules in force at its trigger; a pending action with no trigger yet by those in
+        // force when its custody period began (or, before reception, at asOf).
+        ZonedDateTime judgedAt = triggerAt != null ? triggerAt
+                : s.custody().received() ? s.custody().receptionAt() : s.asOf();
+        LocalDate judgedOn = judgedAt.toLocalDate();
         Optional<ActionRow> found = rs.actions().inForce(code, judgedOn);
         if (found.isEmpty()) {
             if (notInForceCodes.add(code)) {
-                notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + code + " would arise from "
-                        + raised.getTriggerDescription() + " on " + judgedOn + ", but no rule for it was in force then"
-                        + " (the " + rs.info().id() + " rules apply from " + rs.info().effectiveFrom() + "), so it is not required.",
+                notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + code + " is not required: its trigger ("
+                        + raised.getTriggerEvent() + ", " + judgedOn + ") comes before any rule for it was in force"
+                        + " (the " + rs.info().id() + " rules apply from " + rs.info().effectiveFrom() + ").",
                         o.rule.ruleIds()));
             }
             return null;
@@ -292,8 +297,19 @@ public final class Evaluator {
             boolean late = due.at() != null && completedAt != null && completedAt.isAfter(due.at());
             status = late ? ActionStatus.DONE_LATE : ActionStatus.DONE;
             reason = completedAt == null ? "Done (" + completion.by + "; time not recorded)."
-                    : (late ? "Done late: " : "Done: ") + completion.by + " at " + completedAt
-                    + (due.at() == null ? "." : (late ? ", after the due time " : ", by the due time ") + due.at() + ".");
+                    : (late ? "Done late: " : "Done: ") + completion.by + " at " + Times.format(completedAt)
+                    + (due.at() == null ? "." : (late ? ", after the due time " : ", by the due time ")
+                    + Times.format(due.at()) + ".");
+            if (row.sharesInformation() && sharing != null && !sharing.isPermitted() && completedAt != null
+                    && sharing.getSince() != null && !completedAt.toLocalDate().isBefore(sharing.getSince())) {
+                String word = "CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused";
+                reason += " But it shared identifiable information on or after the day consent was " + word + " ("
+                        + sharing.getSince() + "), with no exception.";
+                notices.add(new Notice("SHARED_WITHOUT_CONSENT", "Action " + code + " was done at "
+                        + Times.format(completedAt) + ", on or after the day consent was " + word + " ("
+                        + sharing.getSince() + "), and no exception applies: information may be shared only with"
+                        + " informed consent.", sharingRule.ruleIds()));
+            }
         } else if (row.sharesInformation() && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
             blockedBy = new BlockedBy(sharing.getBasis(), sharing.getSince(), sharingRule.ruleIds());
@@ -304,12 +320,12 @@ public final class Evaluator {
         } else if (due.at() != null && s.asOf().isAfter(due.at())) {
             boolean hard = row.modality().isHard() && due.kind() != DueKind.TARGET;
             status = hard ? ActionStatus.OVERDUE : ActionStatus.TARGET_MISSED;
-            reason = (hard ? "Overdue: a " : "Target missed: a ") + row.modality() + " duty due " + due.at()
-                    + " and not done by " + s.asOf() + ".";
+            reason = (hard ? "Overdue: a " + row.modality() + " duty" : "Target missed: a " + due.kind() + " time")
+                    + " of " + Times.format(due.at()) + ", not done by " + Times.format(s.asOf()) + ".";
         } else {
             status = ActionStatus.OPEN;
             reason = due.at() == null ? "Open: the guidance sets no time for it (" + row.dueText() + ")."
-                    : "Open: due " + due.at() + ".";
+                    : "Open: due " + Times.format(due.at()) + ".";
             if ("CONSENT_NOT_RECORDED".equals(consentBasis)) {
                 reason += " No consent decision is recorded: informed consent (or an exception) is needed before sharing.";
             }
@@ -335,9 +351,9 @@ public final class Evaluator {
                 if (row.relief() != ActionRow.Relief.NONE) {
                     interpretations.add("TC-10");
                     interpretations.add("AMB-31");
-                    interpretations.add(row.relief() == ActionRow.Relief.INTERPRETATION
-                            ? "reliefByInterpretation=" + settings.reliefByInterpretation()
-                            : "relief stated in the text");
+                    if (row.relief() == ActionRow.Relief.INTERPRETATION) {
+                        interpretations.add("reliefByInterpretation=" + settings.reliefByInterpretation());
+                    }
                 }
                 if (relief) {
                     interpretations.add("weekendReliefMode=" + settings.weekendReliefMode());
@@ -358,7 +374,10 @@ public final class Evaluator {
             case DAY_N -> d = rs.deadlines().dayN(triggerAt.toLocalDate(), row.amount());
             default -> throw new IllegalStateException("unit " + row.unit());
         }
-        DueKind kind = d.relief().applied() ? row.dueKindWithRelief() : row.dueKind();
+        // The relief's own wording ("must aim to", "should") governs only when the relief sets the due time; when the
+        // plain hours are later (NEVER_SHORTER) the duty's own kind stands.
+        boolean reliefSetsDue = d.relief().applied() && !d.dueAt().isEqual(d.relief().strictDueAt());
+        DueKind kind = reliefSetsDue ? row.dueKindWithRelief() : row.dueKind();
         return new Due(d.dueAt(), kind, row.dueText(), d);
     }
 
@@ -454,7 +473,8 @@ public final class Evaluator {
 
     private static Assessment guidanceApplies(LoadedRuleSet rs, Snapshot s, ZonedDateTime reference, boolean inForce) {
         Criterion jurisdiction = new Criterion("JURISDICTION_" + s.jurisdiction(),
-                "The prison is in a jurisdiction the rule set covers (" + rs.info().jurisdictions() + ")");
+                "The prison is in a jurisdiction the rule set covers: " + rs.info().jurisdictions().stream()
+                        .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
         Criterion dated = new Criterion("IN_FORCE", "The guidance was in force on " + reference.toLocalDate()
                 + " (" + (s.custody().received() ? "reception" : "snapshot date") + "); it applies from "
                 + rs.info().effectiveFrom());
@@ -557,7 +577,8 @@ public final class Evaluator {
         Notice n = new Notice("RULE_SET_NOT_ENCODED", which + " This decision therefore lists no actions, priorities"
                 + " or process points; it is not a statement that none are required.", List.of());
         Routing r = new Routing(null, null, null, null, false, List.of(), which);
-        Assessment a = new Assessment("GUIDANCE_APPLIES", "NOT_ENCODED", which, List.of(), List.of(),
+        Assessment a = new Assessment("GUIDANCE_APPLIES:" + s.jurisdiction().name().toLowerCase(java.util.Locale.ROOT),
+                "NOT_ENCODED", which, List.of(), List.of(),
                 List.of(new Criterion("JURISDICTION_" + s.jurisdiction(), "A rule set for " + s.jurisdiction()
                         + " is loaded")), List.of(), null);
         return new Decision(Decision.SCHEMA_VERSION, s.id(), s.asOf(), provenance, List.of(n), List.of(), List.of(a),

@@ -37,11 +37,7 @@ final class JsonFormat {
      * How instants are written: Europe/London local date and time with seconds (fractions only when not zero)
      * and the offset, "+00:00" in winter rather than "Z", e.g. {@code 2026-04-07T09:00:00+01:00}.
      */
-    static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
-            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
-            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
-            .appendOffset("+HH:MM", "+00:00")
-            .toFormatter();
+    static final DateTimeFormatter INSTANT = Times.FORMAT;
 
     /** The deepest nesting a snapshot document may have (the format itself needs 4 levels). */
     static final int MAX_NESTING_DEPTH = 64;

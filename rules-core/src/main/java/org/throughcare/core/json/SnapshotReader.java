@@ -65,10 +65,6 @@ final class SnapshotReader {
     static final List<String> DIR_FIELDS = List.of("completedOn");
     static final List<String> EVENT_FIELDS = List.of("type", "at");
 
-    /** Validator pointers that name a record component where the JSON nests it elsewhere. */
-    private static final Map<String, String> RECORD_TO_JSON = Map.of(
-            "/consent/otherLawfulException", "/consent/exceptions/otherLawfulException");
-
     private static final ZoneRules LONDON = Times.LONDON.getRules();
 
     private final List<Problem> problems = new ArrayList<>();
@@ -130,7 +126,7 @@ final class SnapshotReader {
         }
         Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
         for (Problem p : SnapshotValidator.validate(s)) {
-            add(RECORD_TO_JSON.getOrDefault(p.pointer(), p.pointer()), p.code(), p.message());
+            add(p.pointer(), p.code(), p.message());
         }
         return problems.isEmpty() ? s : null;
     }

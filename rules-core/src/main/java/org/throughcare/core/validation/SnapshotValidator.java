@@ -2,7 +2,6 @@ package org.throughcare.core.validation;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -58,7 +57,6 @@ public final class SnapshotValidator {
      * every deadline computed from a trigger at or before {@code asOf} stays inside the calendars.
      */
     public static final int MAX_AS_OF_YEAR = BusinessCalendar.MAX_SUPPORTED_YEAR - 1;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
     private SnapshotValidator() {
@@ -152,10 +150,10 @@ public final class SnapshotValidator {
         }
         beforeBirth(p, "/consent/date", consent.date(), born, "the consent decision");
         if (consent.otherLawfulException() != null && consent.otherLawfulException().isBlank()) {
-            p.add(new Problem("/consent/otherLawfulException", ProblemCodes.REASON_REQUIRED,
+            p.add(new Problem("/consent/exceptions/otherLawfulException", ProblemCodes.REASON_REQUIRED,
                     "another lawful exception counts only with its reason recorded"));
         } else if (consent.otherLawfulException() != null && consent.otherLawfulException().length() > MAX_REASON_LENGTH) {
-            p.add(new Problem("/consent/otherLawfulException", ProblemCodes.TOO_LONG,
+            p.add(new Problem("/consent/exceptions/otherLawfulException", ProblemCodes.TOO_LONG,
                     "the reason for another lawful exception must be at most " + MAX_REASON_LENGTH + " characters"));
         }
         LocalDate dirDate = s.dir().completedOn();
@@ -179,7 +177,7 @@ public final class SnapshotValidator {
 
     /** @return the instant as the JSON writer prints it, e.g. 2026-04-07T09:00:00+01:00. */
     private static String t(ZonedDateTime at) {
-        return TIME.format(at);
+        return org.throughcare.core.Times.format(at);
     }
 
     private static void determination(List<Problem> p, String name, Determination d, ZonedDateTime asOf, LocalDate born) {

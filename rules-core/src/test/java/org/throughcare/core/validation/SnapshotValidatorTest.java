@@ -151,7 +151,7 @@ class SnapshotValidatorTest {
         Consent consent = new Consent(ConsentStatus.REFUSED, LocalDate.of(2026, 3, 1), false, false, false,
                 "y".repeat(SnapshotValidator.MAX_REASON_LENGTH + 1));
         assertThat(problems(snapshot(null, c, null, consent, null)))
-                .containsExactly("/custody/establishment TOO_LONG", "/consent/otherLawfulException TOO_LONG");
+                .containsExactly("/custody/establishment TOO_LONG", "/consent/exceptions/otherLawfulException TOO_LONG");
         Custody atLimit = new Custody(CustodyStatus.REMAND, "x".repeat(SnapshotValidator.MAX_ESTABLISHMENT_LENGTH), null,
                 null, null, null, null);
         assertThat(problems(snapshot(null, atLimit, null, null, null))).isEmpty();

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +33,12 @@ class ExampleDecisionsTest {
     static final Path EXAMPLES = Path.of("..", "examples", "snapshots");
     static final ObjectMapper MAPPER = new ObjectMapper();
     static ThroughcareEngine engine;
-    static StrictSchemaCheck decisionSchema;
+    static DecisionSchema decisionSchema;
 
     @BeforeAll
-    static void build() throws IOException {
+    static void build() {
         engine = ThroughcareEngine.builder().build();
-        try (InputStream in = ThroughcareJson.class.getClassLoader().getResourceAsStream(ThroughcareJson.DECISION_SCHEMA)) {
-            decisionSchema = new StrictSchemaCheck(MAPPER.readTree(in));
-        }
+        decisionSchema = new DecisionSchema();
     }
 
     static Snapshot example(String name) {
@@ -217,7 +214,7 @@ class ExampleDecisionsTest {
         assertThat(decisionSchema.check(good)).isEmpty();
         ObjectNode extra = good.deepCopy();
         extra.put("extra", true);
-        assertThat(decisionSchema.check(extra)).containsExactly(": unknown property extra");
+        assertThat(decisionSchema.check(extra)).singleElement().asString().contains("extra");
         ObjectNode missing = good.deepCopy();
         ((ObjectNode) missing.at("/requiredActions/0")).remove("blockedBy");
         assertThat(decisionSchema.check(missing)).isNotEmpty();
