@@ -21,6 +21,6 @@ public final class CaseEvent {
 
     @Override
     public String toString() {
-        return "CaseEvent[" + type + " at " + at + "]";
+        return "CaseEvent[" + type + " at " + org.throughcare.core.Times.format(at) + "]";
     }
 }

@@ -61,6 +61,6 @@ public final class RaisedAction {
 
     @Override
     public String toString() {
-        return "RaisedAction[" + triggerEvent + (pending ? " (pending)" : " at " + triggerAt) + "]";
+        return "RaisedAction[" + triggerEvent + (pending ? " (pending)" : " at " + org.throughcare.core.Times.format(triggerAt)) + "]";
     }
 }

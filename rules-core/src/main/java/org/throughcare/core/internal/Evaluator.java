@@ -265,10 +265,12 @@ public final class Evaluator {
         Optional<ActionRow> found = rs.actions().inForce(code, judgedOn);
         if (found.isEmpty()) {
             if (notInForceCodes.add(code)) {
-                notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + code + " is not required: its trigger ("
-                        + raised.getTriggerEvent() + ", " + judgedOn + ") comes before any rule for it was in force"
-                        + " (the " + rs.info().id() + " rules apply from " + rs.info().effectiveFrom() + ").",
-                        o.rule.ruleIds()));
+                String when = raised.isPending() && triggerAt == null
+                        ? "it could arise only in a custody period that began on " + judgedOn
+                        : "its trigger (" + raised.getTriggerEvent() + ", " + judgedOn + ") comes";
+                notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + code + " is not required: " + when
+                        + " before any rule for it was in force (the " + rs.info().id() + " rules apply from "
+                        + rs.info().effectiveFrom() + ").", o.rule.ruleIds()));
             }
             return null;
         }

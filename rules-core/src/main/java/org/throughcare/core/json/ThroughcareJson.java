@@ -182,7 +182,8 @@ public final class ThroughcareJson {
             return new Problem(pointer, ProblemCodes.DUPLICATE_FIELD, "the field is given twice" + where
                     + ": each field may appear once in an object");
         }
-        String reason = original.replace("\r", "").lines().findFirst().orElse("").strip();
+        String reason = original.replace("\r", "").lines().findFirst().orElse("")
+                .replaceAll("\\s*\\(?\\[Source:.*$", "").strip();
         return new Problem("", ProblemCodes.MALFORMED_JSON, "malformed JSON" + where + ": " + reason);
     }
 
