@@ -29,4 +29,10 @@ public record Custody(CustodyStatus status, String establishment, Origin origin,
     public boolean received() {
         return receptionAt != null;
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "Custody[redacted]";
+    }
 }

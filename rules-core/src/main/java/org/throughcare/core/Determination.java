@@ -43,4 +43,10 @@ public record Determination(TriState value, ZonedDateTime determinedAt) {
     public static Determination no(ZonedDateTime at) {
         return new Determination(TriState.NO, at);
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "Determination[redacted]";
+    }
 }

@@ -31,4 +31,10 @@ public record Determinations(Determination ppo, Determination problematicDrugUse
     private static Determination orNot(Determination d) {
         return d == null ? Determination.notDetermined() : d;
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "Determinations[redacted]";
+    }
 }

@@ -12,4 +12,10 @@ public record Dir(LocalDate completedOn) {
     public static Dir none() {
         return new Dir(null);
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "Dir[redacted]";
+    }
 }

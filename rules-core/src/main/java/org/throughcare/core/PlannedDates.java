@@ -14,4 +14,10 @@ public record PlannedDates(LocalDate expectedRelease, LocalDate hdcEligibility, 
     public static PlannedDates none() {
         return new PlannedDates(null, null, null);
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "PlannedDates[redacted]";
+    }
 }

@@ -19,4 +19,10 @@ public record Sentence(LocalDate imposedOn, Integer days, Integer months) {
             throw new IllegalArgumentException("sentence months must not be negative");
         }
     }
+
+    /** Never prints the values: they are personal data. */
+    @Override
+    public String toString() {
+        return "Sentence[redacted]";
+    }
 }

@@ -129,8 +129,10 @@ class EngineContractTest {
     void noPersonalDataInToString() {
         Snapshot s = Cases.part1(at(2026, 4, 8, 10, 0), Consent.given(LocalDate.of(2026, 3, 1)));
         Decision d = engine.evaluate(s);
-        String text = s + " " + s.person() + " " + s.consent() + " " + d + " " + engine;
-        assertThat(text).doesNotContain("1990").doesNotContain("MALE").contains("part1-case");
+        String text = s + " " + s.person() + " " + s.consent() + " " + s.custody() + " " + s.determinations() + " "
+                + s.dir() + " " + d + " " + engine;
+        assertThat(text).doesNotContain("1990").doesNotContain("MALE").doesNotContain("HMP Example")
+                .doesNotContain("REMAND").contains("part1-case");
     }
 
     @Test
