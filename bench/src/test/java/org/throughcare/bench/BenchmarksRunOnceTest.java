@@ -1,0 +1,66 @@
+package org.throughcare.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.throughcare.core.Decision;
+
+/**
+ * Runs the body of every benchmark once, without JMH, so that the build proves the benchmarks work. The
+ * measurements themselves are run by hand (README.md).
+ */
+class BenchmarksRunOnceTest {
+
+    @ParameterizedTest
+    @EnumSource(Scenarios.Name.class)
+    void theEvaluateBenchmarkDecidesEachScenario(Scenarios.Name name) {
+        EvaluateBenchmark b = new EvaluateBenchmark();
+        b.scenario = name.name();
+        b.setUp();
+        Decision d = b.evaluate();
+        assertThat(d.snapshotId()).isEqualTo(Scenarios.named(name).id());
+        assertThat(d.requiredActions()).hasSize(expectedActions(name));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Scenarios.Name.class)
+    void theBaselineBenchmarkDecidesEachScenario(Scenarios.Name name) {
+        BaselineBenchmark b = new BaselineBenchmark();
+        b.scenario = name.name();
+        b.setUp();
+        HandWrittenThread.Result r = b.evaluate();
+        assertThat(r.snapshotId()).isEqualTo(Scenarios.named(name).id());
+        assertThat(r.actions()).hasSize(expectedActions(name));
+    }
+
+    @Test
+    void theStartupBenchmarksBuildAnEngineAndDecide() {
+        StartupBenchmark b = new StartupBenchmark();
+        assertThat(b.coldBuild().ruleSets()).isNotEmpty();
+        assertThat(b.warmBuild().ruleSets()).isNotEmpty();
+        assertThat(b.coldBuildAndFirstDecision().requiredActions())
+                .hasSize(expectedActions(Scenarios.Name.PP2_TRANSFER_CARAT_FILE_FRIDAY));
+    }
+
+    @Test
+    void theThroughputBenchmarksEvaluateTheWholeBatchTheSameWay() {
+        ThroughputBenchmark b = new ThroughputBenchmark();
+        b.setUp();
+        assertThat(b.snapshots).hasSize(ThroughputBenchmark.BATCH);
+        long one = b.oneThread();
+        assertThat(one).isPositive();
+        assertThat(b.twoThreads()).isEqualTo(one);
+        assertThat(b.parallelStream()).isEqualTo(one);
+    }
+
+    static int expectedActions(Scenarios.Name name) {
+        return switch (name) {
+            case PART1_CJIT_AWARE_BEFORE_EASTER -> 3;
+            case PP2_TRANSFER_CARAT_FILE_FRIDAY -> 9;
+            case PP1_COMMUNITY_ARRIVAL -> 7;
+            case SCOTLAND_NOT_ENCODED -> 0;
+        };
+    }
+}
