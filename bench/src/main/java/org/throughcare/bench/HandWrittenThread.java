@@ -533,15 +533,14 @@ public final class HandWrittenThread {
     /**
      * The events of the current custody period, in time order: from the latest reception on, plus the pre-entry
      * events after the last release before it; before reception, everything after the last release (the
-     * {@link Snapshot} contract). A copy of Evaluator.currentPeriod, including its quirk: the "last release" is the
-     * last RELEASED event in the order given, not the latest in time, so with events out of order an earlier
-     * period's pre-entry events can count. The copy keeps it, so that both sides do the same work.
+     * {@link Snapshot} contract): the last release is the latest RELEASED event in time, whatever the listed order.
      */
     static List<Event> currentPeriod(Snapshot s) {
         ZonedDateTime reception = s.custody().receptionAt();
         ZonedDateTime lastRelease = null;
         for (Event e : s.events()) {
-            if (e.type() == EventType.RELEASED && (reception == null || e.at().isBefore(reception))) {
+            if (e.type() == EventType.RELEASED && (reception == null || e.at().isBefore(reception))
+                    && (lastRelease == null || e.at().isAfter(lastRelease))) {
                 lastRelease = e.at();
             }
         }

@@ -149,7 +149,8 @@ public final class Evaluator {
         ZonedDateTime reception = s.custody().receptionAt();
         ZonedDateTime lastRelease = null;
         for (Event e : s.events()) {
-            if (e.type() == EventType.RELEASED && (reception == null || e.at().isBefore(reception))) {
+            if (e.type() == EventType.RELEASED && (reception == null || e.at().isBefore(reception))
+                    && (lastRelease == null || e.at().isAfter(lastRelease))) {
                 lastRelease = e.at();
             }
         }
@@ -319,6 +320,10 @@ public final class Evaluator {
                     + ("CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused")
                     + (sharing.getSince() == null ? "" : " on " + sharing.getSince())
                     + ", with no exception under existing confidentiality arrangements.";
+            if (due.at() != null && sharing.getSince() != null
+                    && due.at().toLocalDate().isBefore(sharing.getSince())) {
+                reason += " It was already past its due time (" + Times.format(due.at()) + ") before then.";
+            }
         } else if (due.at() != null && s.asOf().isAfter(due.at())) {
             boolean hard = row.modality().isHard() && due.kind() != DueKind.TARGET;
             status = hard ? ActionStatus.OVERDUE : ActionStatus.TARGET_MISSED;

@@ -160,7 +160,9 @@ public final class RuleSetLoader {
         try {
             kieBase = container.getKieBase(d.kbase());
         } catch (RuntimeException e) {
-            errors.add(where + ": KieBase '" + d.kbase() + "' cannot be opened: " + e.getMessage());
+            errors.add(where + ": KieBase '" + d.kbase() + "' cannot be opened: " + causes(e)
+                    + ". (If the rules are packed into one jar with other libraries, keep only rules-kb's"
+                    + " META-INF/maven/**/pom.properties: Drools identifies the prebuilt rules by it.)");
             return null;
         }
         if (kieBase == null) {
@@ -261,5 +263,21 @@ public final class RuleSetLoader {
                 errors.add(d.ruleIds() + ": " + id + " is listed as implemented but no rule or action row names it");
             }
         }
+    }
+
+    /** @return the messages of a throwable and its causes, for an error that must say what went wrong. */
+    private static String causes(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (sb.length() > 0) {
+                sb.append(" <- ");
+            }
+            sb.append(c.getClass().getSimpleName());
+            if (c.getMessage() != null) {
+                sb.append(": ").append(c.getMessage());
+            }
+        }
+        return sb.toString();
     }
 }

@@ -55,6 +55,18 @@ class CustodyPeriodTest {
     }
 
     @Test
+    @DisplayName("The last release is the latest in time, whatever order the events are listed in")
+    void latestReleaseWhateverTheOrder() {
+        Event recent = Event.of(EventType.RELEASED, at(4, 20, 9));
+        Event referral = Event.of(EventType.DIP_REFERRAL, at(4, 10, 9));
+        Event older = Event.of(EventType.RELEASED, at(3, 31, 9));
+        Event aware = Event.of(EventType.CJIT_AWARE_OF_DESTINATION, at(4, 30, 16));
+        assertThat(Evaluator.currentPeriod(snapshot(at(5, 1, 9), recent, referral, older, aware)))
+                .containsExactly(aware);
+        assertThat(Evaluator.currentPeriod(snapshot(null, recent, referral, older, aware))).containsExactly(aware);
+    }
+
+    @Test
     @DisplayName("An event at the very instant of reception is in the period")
     void atReception() {
         Event e = Event.of(EventType.ESCORT_FILES_RETRIEVED, at(5, 1, 9));
