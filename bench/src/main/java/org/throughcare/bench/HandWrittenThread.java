@@ -292,6 +292,9 @@ public final class HandWrittenThread {
                     ZonedDateTime found = d.substanceMisuseNeed().determinedAt();
                     raised.add(new Raised(Row.SMT_REFER_TO_CARATS, "SUBSTANCE_MISUSE_NEED_FOUND",
                             found != null ? found : reception, false));
+                } else if (need == TriState.NOT_DETERMINED && firstReferral != null) {
+                    // A referral CARATs received shows the need was found: the referral is raised by it, and done.
+                    raised.add(new Raised(Row.SMT_REFER_TO_CARATS, "REFERRED_TO_CARATS", firstReferral, false));
                 } else if (need == TriState.NOT_DETERMINED) {
                     raised.add(pending(Row.SMT_REFER_TO_CARATS, "CLINICAL_ASSESSMENT_COMPLETED", null));
                 }
@@ -315,7 +318,8 @@ public final class HandWrittenThread {
         }
 
         List<Action> actions = new ArrayList<>(raised.size());
-        for (Raised r : raised) {
+        // Identical events at the same instant are one trigger: each action arises once per trigger.
+        for (Raised r : new java.util.LinkedHashSet<>(raised)) {
             Action a = toAction(s, period, r, basis, permitted);
             if (a != null) {
                 actions.add(a);

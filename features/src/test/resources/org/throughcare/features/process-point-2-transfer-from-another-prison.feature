@@ -255,6 +255,15 @@ Feature: Process point 2 - prisoner has transferred from another prison
       And it was triggered by SUBSTANCE_MISUSE_NEED_FOUND at 13:00 on Wednesday 8 April 2026
 
     @ENG-COC-PP2-05
+    Scenario: CARATs received a referral though no need was recorded: the referral shows the need, and is done
+      Given CARATs received the referral from the Substance Misuse Team (clinical) at 15:00 on Wednesday 8 April 2026
+      And it is 16:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) will refer the prisoner to CARATs, with no time set in the guidance
+      And that action is DONE
+      And it was done at 15:00 on Wednesday 8 April 2026
+
+    @ENG-COC-PP2-05
     Scenario: No substance misuse need: no referral
       Given the clinical needs assessment completed at 14:00 on Wednesday 8 April 2026 found no substance misuse need
       And it is 14:30 on Wednesday 8 April 2026

@@ -167,6 +167,17 @@ class EngineContractTest {
     }
 
     @Test
+    @DisplayName("The same event recorded twice at the same instant raises each action once")
+    void duplicateEventsAreOneTrigger() {
+        Snapshot s = Cases.transfer(at(2026, 4, 8, 10, 0), Cases.determinations(TriState.YES, TriState.YES,
+                TriState.YES, TriState.NOT_DETERMINED),
+                Event.of(EventType.REFERRED_TO_CARATS, at(2026, 4, 7, 10, 0)),
+                Event.of(EventType.REFERRED_TO_CARATS, at(2026, 4, 7, 10, 0)));
+        List<String> codes = engine.evaluate(s).requiredActions().stream().map(RequiredAction::code).toList();
+        assertThat(codes).containsOnlyOnce("CARATS_ENGAGE_PRISONER", "SMT_REFER_TO_CARATS");
+    }
+
+    @Test
     @DisplayName("Explain lists every rule that fired, each with its catalogue IDs")
     void explain() {
         Explanation e = engine.explain(transferWithFileRequested());

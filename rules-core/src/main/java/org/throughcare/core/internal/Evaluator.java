@@ -104,7 +104,14 @@ public final class Evaluator {
             SharingBasis sharing = run.only(SharingBasis.class).stream().findFirst().map(o -> o.fact).orElse(null);
             RuleMeta sharingRule = run.only(SharingBasis.class).stream().findFirst().map(o -> o.rule).orElse(null);
             Set<String> notInForceCodes = new LinkedHashSet<>();
+            Set<String> raisedOnce = new java.util.HashSet<>();
             for (Outcome<RaisedAction> o : run.only(RaisedAction.class)) {
+                // Identical events at the same instant are one trigger: an action arises once per trigger.
+                RaisedAction r = o.fact;
+                if (!raisedOnce.add(o.rule.action() + "|" + r.getTriggerEvent() + "|" + r.getTriggerAt() + "|"
+                        + r.isPending())) {
+                    continue;
+                }
                 RequiredAction a = toAction(rs, snapshot, period, o, sharing, sharingRule, notInForceCodes, notices);
                 if (a != null) {
                     actions.add(a);
