@@ -35,7 +35,7 @@ import java.util.Optional;
 public final class DeadlineCalculator {
 
     /** The zone of every instant read and returned (TC-01). */
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = org.throughcare.core.Times.LONDON;
 
     /** The time of day at which day-based deadlines end. */
     public static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
