@@ -167,6 +167,19 @@ class EngineContractTest {
     }
 
     @Test
+    @DisplayName("Explain gives each firing everything it produced, even two outcomes from one rule")
+    void explainTwoOutcomesFromOneFiring() {
+        Snapshot unstable = Cases.transfer(at(2026, 4, 8, 10, 0), Cases.determinations(TriState.YES, TriState.NO,
+                TriState.YES, TriState.NOT_DETERMINED));
+        Explanation e = engine.explain(unstable);
+        assertThat(e.fired()).filteredOn(f -> f.rule().equals("ENG-COC-PP2-04 an unstable prisoner is assessed once stable"))
+                .singleElement().satisfies(f -> assertThat(f.produced()).hasSize(2)
+                        .anySatisfy(p -> assertThat(p).startsWith("RaisedAction[RECEPTION at 2026-04-06T14:00:00+01:00"))
+                        .anySatisfy(p -> assertThat(p).isEqualTo("Flag[CLINICAL_UNSTABLE_AT_RECEPTION]")));
+        assertThat(e.decision().notices()).extracting(n -> n.code()).contains("CLINICAL_UNSTABLE_AT_RECEPTION");
+    }
+
+    @Test
     @DisplayName("The same event recorded twice at the same instant raises each action once")
     void duplicateEventsAreOneTrigger() {
         Snapshot s = Cases.transfer(at(2026, 4, 8, 10, 0), Cases.determinations(TriState.YES, TriState.YES,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -181,6 +182,10 @@ public final class Evaluator {
     private record Outcome<T>(T fact, RuleMeta rule) {
     }
 
+    /** One firing of a rule, for explain: what it matched and what it inserted. */
+    private record Firing(Rule rule, List<?> matched, List<String> produced) {
+    }
+
     private static final class Run {
         final Map<Object, RuleMeta> attributed = new IdentityHashMap<>();
         final List<Object> order = new ArrayList<>();
@@ -207,7 +212,9 @@ public final class Evaluator {
             facts.add(new CaseEvent(e));
         }
         StatelessKieSession session = rs.kieBase().newStatelessKieSession();
-        Map<Object, List<String>> producedBy = new IdentityHashMap<>();
+        // In explain mode, each firing collects what it matched and the outcomes inserted while it ran.
+        List<Firing> firings = new ArrayList<>();
+        Firing[] current = new Firing[1];
         session.addEventListener(new DefaultRuleRuntimeEventListener() {
             @Override
             public void objectInserted(ObjectInsertedEvent event) {
@@ -221,35 +228,32 @@ public final class Evaluator {
                 }
                 run.attributed.put(event.getObject(), meta);
                 run.order.add(event.getObject());
-                if (explain) {
-                    producedBy.computeIfAbsent(rule, r -> new ArrayList<>()).add(event.getObject().toString());
+                if (explain && current[0] != null) {
+                    current[0].produced().add(event.getObject().toString());
                 }
             }
         });
-        List<Object[]> firings = new ArrayList<>();
         if (explain) {
             session.addEventListener(new DefaultAgendaEventListener() {
                 @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    current[0] = new Firing(event.getMatch().getRule(), event.getMatch().getObjects(),
+                            new ArrayList<>());
+                    firings.add(current[0]);
+                }
+
+                @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    firings.add(new Object[] {event.getMatch().getRule(), event.getMatch().getObjects()});
+                    current[0] = null;
                 }
             });
         }
         session.execute(facts);
-        if (explain) {
-            // A rule that fired several times inserted its outcomes in firing order: hand them out one firing at a time.
-            Map<Object, Integer> taken = new IdentityHashMap<>();
-            for (Object[] f : firings) {
-                Rule rule = (Rule) f[0];
-                RuleMeta meta = rs.rules().get(rule.getName());
-                List<String> matched = ((List<?>) f[1]).stream().map(String::valueOf).toList();
-                List<String> all = producedBy.getOrDefault(rule, List.of());
-                int from = taken.getOrDefault(rule, 0);
-                int to = Math.min(all.size(), from + 1);
-                taken.put(rule, to);
-                run.fired.add(new FiredRule(rs.info().id(), rule.getName(), meta == null ? List.of() : meta.ruleIds(),
-                        meta == null ? "" : meta.section(), matched, all.subList(from, to)));
-            }
+        for (Firing f : firings) {
+            RuleMeta meta = rs.rules().get(f.rule().getName());
+            List<String> matched = f.matched().stream().map(String::valueOf).toList();
+            run.fired.add(new FiredRule(rs.info().id(), f.rule().getName(), meta == null ? List.of() : meta.ruleIds(),
+                    meta == null ? "" : meta.section(), matched, f.produced()));
         }
         return run;
     }
