@@ -35,6 +35,19 @@ class BenchmarksRunOnceTest {
         assertThat(r.actions()).hasSize(expectedActions(name));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"part1-cjit-easter-2026.json",
+            "pp1-community-arrival.json", "pp2-transfer-carat-file-missing.json", "consent-refused.json",
+            "before-july-2009.json", "scotland-not-encoded.json"})
+    void theBundledExampleBenchmarkDecidesEachExample(String example) {
+        BundledExampleBenchmark b = new BundledExampleBenchmark();
+        b.example = example;
+        b.setUp();
+        Decision d = b.evaluate();
+        assertThat(d.snapshotId()).isEqualTo(b.snapshot.id());
+        assertThat(b.readAndEvaluate()).isEqualTo(org.throughcare.core.json.ThroughcareJson.writeDecision(d));
+    }
+
     @Test
     void theStartupBenchmarksBuildAnEngineAndDecide() {
         StartupBenchmark b = new StartupBenchmark();
