@@ -68,6 +68,9 @@ final class SnapshotReader {
     private static final ZoneRules LONDON = Times.LONDON.getRules();
 
     private final List<Problem> problems = new ArrayList<>();
+    /** Every date-time and (non-planned) date read, by pointer, in document order. */
+    private final Map<String, ZonedDateTime> readTimes = new java.util.LinkedHashMap<>();
+    private final Map<String, LocalDate> readDates = new java.util.LinkedHashMap<>();
     private boolean truncated;
     private String id;
 
@@ -122,6 +125,9 @@ final class SnapshotReader {
         required(root, "", "asOf", "the moment the snapshot describes");
         required(root, "", "custody", "the custody facts");
         if (!problems.isEmpty()) {
+            // The meaning checks need a well-formed snapshot; the one that needs only asOf still runs, so that a
+            // time after asOf is reported in the same report as the form errors.
+            afterAsOf(asOf);
             return null;
         }
         Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
@@ -129,6 +135,25 @@ final class SnapshotReader {
             add(p.pointer(), p.code(), p.message());
         }
         return problems.isEmpty() ? s : null;
+    }
+
+    /** Reports every date-time or date read that lies after {@code asOf} (nothing when asOf itself is unreadable). */
+    private void afterAsOf(ZonedDateTime asOf) {
+        if (asOf == null) {
+            return;
+        }
+        readTimes.forEach((p, t) -> {
+            if (t.isAfter(asOf)) {
+                add(p, ProblemCodes.AFTER_AS_OF, Times.format(t) + " is after asOf (" + Times.format(asOf)
+                        + "); a snapshot cannot record what has not happened yet");
+            }
+        });
+        readDates.forEach((p, d) -> {
+            if (d.isAfter(asOf.toLocalDate())) {
+                add(p, ProblemCodes.AFTER_AS_OF, d + " is after asOf (" + asOf.toLocalDate()
+                        + "); a snapshot cannot record what has not happened yet");
+            }
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ objects
@@ -480,7 +505,16 @@ final class SnapshotReader {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
+    /** Reads a date and remembers it (planned dates excepted: they may lie after asOf). */
     private LocalDate date(JsonNode v, String p) {
+        LocalDate d = parseDate(v, p);
+        if (d != null && !p.startsWith("/custody/planned/")) {
+            readDates.put(p, d);
+        }
+        return d;
+    }
+
+    private LocalDate parseDate(JsonNode v, String p) {
         if (v.isNull()) {
             return null;
         }
@@ -499,7 +533,16 @@ final class SnapshotReader {
         }
     }
 
+    /** Reads a date-time and remembers it, so that it can still be checked against asOf when the form is wrong. */
     private ZonedDateTime time(JsonNode v, String p) {
+        ZonedDateTime t = parseTime(v, p);
+        if (t != null && !p.equals("/asOf")) {
+            readTimes.put(p, t);
+        }
+        return t;
+    }
+
+    private ZonedDateTime parseTime(JsonNode v, String p) {
         if (v.isNull()) {
             return null;
         }

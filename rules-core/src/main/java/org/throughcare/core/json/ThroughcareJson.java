@@ -26,7 +26,9 @@ import org.throughcare.core.validation.SnapshotValidator;
  * <h2>Reading</h2>
  * {@link #readSnapshot(String)} parses the whole document to a tree first, then walks it and collects every problem
  * (never only the first), each with its JSON Pointer (RFC 6901), a code from {@link ProblemCodes} and a plain-English
- * reason; when the form is valid it also runs {@link SnapshotValidator#validate(Snapshot)}. Any problem gives one
+ * reason; when the form is valid it also runs {@link SnapshotValidator#validate(Snapshot)}, and when it is not, it
+ * still reports every readable date or time that lies after a readable {@code asOf} (the other meaning checks need a
+ * well-formed snapshot, so they are reported once the form is put right). Any problem gives one
  * {@link InvalidSnapshotException} listing them all, never a partial snapshot and never a stack trace of the
  * parser. The format is strict: unknown fields are errors (the message names the nearest known field). A JSON
  * {@code null} counts as an absent field. Times are Europe/London local date-times ({@code "2026-04-02T16:00"},

@@ -315,12 +315,17 @@ class ThroughcareJsonReadTest {
     }
 
     @Test
-    @DisplayName("Form problems and meaning problems are never mixed: the validator runs only on a well-formed snapshot")
-    void validatorOnlyAfterForm() {
+    @DisplayName("A time after asOf is reported in the same report as the form problems")
+    void afterAsOfAlongsideForm() {
         String wellFormed = minimal("2026-04-08T10:00", "{\"status\": \"REMAND\", \"receptionAt\": \"2026-04-09T10:00\"}");
         assertThat(problems(wellFormed)).extracting(Problem::code).containsExactly("AFTER_AS_OF");
         String alsoMalformed = wellFormed.replace("\"REMAND\"", "\"REMANDED\"");
-        assertThat(problems(alsoMalformed)).extracting(Problem::code).containsExactly("UNKNOWN_VALUE");
+        assertThat(problems(alsoMalformed)).extracting(p -> p.pointer() + " " + p.code())
+                .containsExactly("/custody/status UNKNOWN_VALUE", "/custody/receptionAt AFTER_AS_OF");
+        // a planned date may lie after asOf, form problems or not
+        String planned = alsoMalformed.replace("\"receptionAt\": \"2026-04-09T10:00\"",
+                "\"planned\": {\"expectedRelease\": \"2026-09-01\"}");
+        assertThat(problems(planned)).extracting(Problem::code).containsExactly("UNKNOWN_VALUE");
     }
 
     @Test
