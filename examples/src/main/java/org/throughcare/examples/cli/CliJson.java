@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.throughcare.core.Times;
 import org.throughcare.core.calendar.BankHoliday;
@@ -81,11 +80,9 @@ final class CliJson {
         out.flush();
     }
 
-    /** Like the library's decision JSON: seconds always, the offset always numeric ("+00:00" in winter, never "Z"). */
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-
+    /** The library's instant format (as in the decision JSON), or null for null. */
     static String instant(ZonedDateTime t) {
-        return t == null ? null : INSTANT.format(Times.london(t));
+        return t == null ? null : Times.format(t);
     }
 
     static ArrayNode skipped(ArrayNode array, List<SkippedDay> days) {
