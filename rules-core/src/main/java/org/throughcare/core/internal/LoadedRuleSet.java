@@ -1,6 +1,5 @@
 package org.throughcare.core.internal;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
@@ -16,9 +15,5 @@ public record LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieB
 
     boolean appliesTo(Jurisdiction jurisdiction) {
         return info.jurisdictions().contains(jurisdiction);
-    }
-
-    List<String> rulesIn(String pkg) {
-        return rules.values().stream().filter(r -> r.pkg().equals(pkg)).map(RuleMeta::name).toList();
     }
 }
