@@ -43,6 +43,8 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
 
     @Override
     public String toString() {
-        return "Snapshot[id=" + id + "]";
+        // A rejected id may be a name: only a valid pseudonymous id is ever printed.
+        return "Snapshot[id=" + (org.throughcare.core.validation.SnapshotValidator.isPseudonymousId(id) ? id
+                : "(not a valid id)") + "]";
     }
 }

@@ -84,8 +84,9 @@ public final class ThroughcareEngine {
         Objects.requireNonNull(snapshot, "snapshot");
         List<Problem> problems = SnapshotValidator.validate(snapshot);
         if (!problems.isEmpty()) {
-            LOG.debug("snapshot {} rejected with {} problems", snapshot.id(), problems.size());
-            throw new InvalidSnapshotException(snapshot.id(), problems);
+            InvalidSnapshotException rejected = new InvalidSnapshotException(snapshot.id(), problems);
+            LOG.debug("snapshot {} rejected with {} problems", rejected.snapshotId(), problems.size());
+            throw rejected;
         }
         Explanation e = evaluator.evaluate(snapshot, explain);
         LOG.debug("snapshot {} evaluated: {} actions", snapshot.id(), e.decision().requiredActions().size());

@@ -1,5 +1,6 @@
 package org.throughcare.core;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,31 @@ public final class Times {
             .appendOffset("+HH:MM", "+00:00")
             .toFormatter();
 
+    /**
+     * The earliest date any date or date-time field may hold, in the snapshot and the decision alike: 1 January
+     * 1850. It reaches well back for dates of birth, and it keeps every Europe/London offset a whole number of
+     * minutes (London kept local mean time, 1 minute 15 seconds behind Greenwich, until December 1847).
+     */
+    public static final LocalDate MIN_DATE = LocalDate.of(1850, 1, 1);
+    /** The latest date any date or date-time field may hold: 31 December 2199 (planned dates may lie far ahead). */
+    public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
+
     private Times() {
+    }
+
+    /** @return true when {@code date} lies from {@link #MIN_DATE} to {@link #MAX_DATE}, both included. */
+    public static boolean inRange(LocalDate date) {
+        return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
+    }
+
+    /** @return true when the instant, in Europe/London, falls on a date {@link #inRange(LocalDate) in range}. */
+    public static boolean inRange(ZonedDateTime t) {
+        return inRange(london(t).toLocalDate());
+    }
+
+    /** @return the range in words, for messages: "from 1850-01-01 to 2199-12-31". */
+    public static String rangeText() {
+        return "from " + MIN_DATE + " to " + MAX_DATE;
     }
 
     /** @return {@code t} in Europe/London written as {@link #FORMAT}, or "null". */

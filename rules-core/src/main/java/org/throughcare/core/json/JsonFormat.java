@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -55,6 +56,7 @@ final class JsonFormat {
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("throughcare")
                     .addSerializer(ZonedDateTime.class, new InstantSerializer())
+                    .addSerializer(LocalDate.class, new DateSerializer())
                     .addSerializer(CalendarId.class, new CalendarIdSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -77,9 +79,29 @@ final class JsonFormat {
         }
     }
 
-    /** @return the instant in Europe/London in the written form. */
+    /**
+     * @return the instant in Europe/London in the written form
+     * @throws IllegalArgumentException when it lies outside the library's date range ({@link Times#MIN_DATE} to
+     *                                  {@link Times#MAX_DATE}): the reader would refuse what was written
+     */
     static String instant(ZonedDateTime t) {
+        if (!Times.inRange(t)) {
+            throw new IllegalArgumentException("an instant outside the date range " + Times.rangeText()
+                    + " cannot be written");
+        }
         return INSTANT.format(Times.london(t));
+    }
+
+    /**
+     * @return the date in the written form, ISO 8601
+     * @throws IllegalArgumentException when it lies outside the library's date range
+     */
+    static String date(LocalDate d) {
+        if (!Times.inRange(d)) {
+            throw new IllegalArgumentException("a date outside the date range " + Times.rangeText()
+                    + " cannot be written");
+        }
+        return d.toString();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
@@ -95,6 +117,13 @@ final class JsonFormat {
         @Override
         public void serialize(ZonedDateTime value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             gen.writeString(instant(value));
+        }
+    }
+
+    private static final class DateSerializer extends JsonSerializer<LocalDate> {
+        @Override
+        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(date(value));
         }
     }
 

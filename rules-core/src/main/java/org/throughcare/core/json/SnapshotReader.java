@@ -2,22 +2,13 @@ package org.throughcare.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.throughcare.core.Consent;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Custody;
@@ -65,23 +56,30 @@ final class SnapshotReader {
     static final List<String> DIR_FIELDS = List.of("completedOn");
     static final List<String> EVENT_FIELDS = List.of("type", "at");
 
-    private static final ZoneRules LONDON = Times.LONDON.getRules();
 
-    private final List<Problem> problems = new ArrayList<>();
+    /** Longer than any field name the format defines. */
+    private static final int MAX_FIELD_NAME = 64;
+    /** The pointer of the date of birth, a personal value. */
+    private static final String DATE_OF_BIRTH = "/person/dateOfBirth";
+
+    private final Problems problems = new Problems();
+    private final JsonValues values = new JsonValues(problems);
     /** Every date-time and (non-planned) date read, by pointer, in document order. */
     private final Map<String, ZonedDateTime> readTimes = new java.util.LinkedHashMap<>();
     private final Map<String, LocalDate> readDates = new java.util.LinkedHashMap<>();
-    private boolean truncated;
     private String id;
 
-    /** @return the snapshot's id when it could be read as a string, else null (for the exception). */
+    /**
+     * @return the snapshot's id when it could be read and is a valid pseudonymous id, else null (for the exception:
+     *         a rejected id is never echoed, as it may be a name)
+     */
     String id() {
-        return id;
+        return SnapshotValidator.isPseudonymousId(id) ? id : null;
     }
 
-    /** @return every problem found so far. */
+    /** @return every problem listed so far. */
     List<Problem> problems() {
-        return List.copyOf(problems);
+        return problems.list();
     }
 
     /**
@@ -124,7 +122,7 @@ final class SnapshotReader {
         required(root, "", "jurisdiction", "the jurisdiction of the prison");
         required(root, "", "asOf", "the moment the snapshot describes");
         required(root, "", "custody", "the custody facts");
-        if (!problems.isEmpty()) {
+        if (!problems.none()) {
             // The meaning checks need a well-formed snapshot; the one that needs only asOf still runs, so that a
             // time after asOf is reported in the same report as the form errors.
             afterAsOf(asOf);
@@ -134,7 +132,7 @@ final class SnapshotReader {
         for (Problem p : SnapshotValidator.validate(s)) {
             add(p.pointer(), p.code(), p.message());
         }
-        return problems.isEmpty() ? s : null;
+        return problems.none() ? s : null;
     }
 
     /** Reports every date-time or date read that lies after {@code asOf} (nothing when asOf itself is unreadable). */
@@ -150,8 +148,9 @@ final class SnapshotReader {
         });
         readDates.forEach((p, d) -> {
             if (d.isAfter(asOf.toLocalDate())) {
-                add(p, ProblemCodes.AFTER_AS_OF, d + " is after asOf (" + asOf.toLocalDate()
-                        + "); a snapshot cannot record what has not happened yet");
+                // The date of birth is personal: the message names the field, never the date.
+                add(p, ProblemCodes.AFTER_AS_OF, (p.equals(DATE_OF_BIRTH) ? "the date of birth" : d.toString())
+                        + " is after asOf (" + asOf.toLocalDate() + "); a snapshot cannot record what has not happened yet");
             }
         });
     }
@@ -168,9 +167,8 @@ final class SnapshotReader {
             return;
         }
         if (!v.textValue().equals(ThroughcareJson.SCHEMA_VERSION)) {
-            add(p, ProblemCodes.UNSUPPORTED_SCHEMA_VERSION, "schemaVersion \"" + v.textValue()
-                    + "\" is not supported: this library reads snapshot schema \"" + ThroughcareJson.SCHEMA_VERSION
-                    + "\" (or a snapshot with no schemaVersion)");
+            add(p, ProblemCodes.UNSUPPORTED_SCHEMA_VERSION, "this schemaVersion is not supported: this library reads "
+                    + "snapshot schema \"" + ThroughcareJson.SCHEMA_VERSION + "\" (or a snapshot with no schemaVersion)");
         }
     }
 
@@ -178,7 +176,7 @@ final class SnapshotReader {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         Sex sex = null;
         LocalDate dateOfBirth = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
@@ -191,14 +189,14 @@ final class SnapshotReader {
                 default -> unknown(f.getKey(), p, PERSON_FIELDS, "person");
             }
         }
-        return problems.size() > before ? null : new Person(sex == null ? Sex.NOT_RECORDED : sex, dateOfBirth);
+        return problems.since(before) ? null : new Person(sex == null ? Sex.NOT_RECORDED : sex, dateOfBirth);
     }
 
     private Custody custody(JsonNode n, String ptr) {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         CustodyStatus status = null;
         String establishment = null;
         Origin origin = null;
@@ -222,7 +220,7 @@ final class SnapshotReader {
             }
         }
         required(n, ptr, "status", "the custody status");
-        if (problems.size() > before) {
+        if (problems.since(before)) {
             return null;
         }
         return new Custody(status, establishment, origin, originEstablishedAt, receptionAt, sentence, planned);
@@ -232,7 +230,7 @@ final class SnapshotReader {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         LocalDate imposedOn = null;
         Integer days = null;
         Integer months = null;
@@ -242,19 +240,19 @@ final class SnapshotReader {
             JsonNode v = f.getValue();
             switch (f.getKey()) {
                 case "imposedOn" -> imposedOn = date(v, p);
-                case "days" -> days = count(v, p, "sentence days");
-                case "months" -> months = count(v, p, "sentence months");
+                case "days" -> days = count(v, p, "days");
+                case "months" -> months = count(v, p, "months");
                 default -> unknown(f.getKey(), p, SENTENCE_FIELDS, "sentence");
             }
         }
-        return problems.size() > before ? null : new Sentence(imposedOn, days, months);
+        return problems.since(before) ? null : new Sentence(imposedOn, days, months);
     }
 
     private PlannedDates planned(JsonNode n, String ptr) {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         LocalDate expectedRelease = null;
         LocalDate hdcEligibility = null;
         LocalDate endOfCustodyLicence = null;
@@ -269,14 +267,14 @@ final class SnapshotReader {
                 default -> unknown(f.getKey(), p, PLANNED_FIELDS, "planned");
             }
         }
-        return problems.size() > before ? null : new PlannedDates(expectedRelease, hdcEligibility, endOfCustodyLicence);
+        return problems.since(before) ? null : new PlannedDates(expectedRelease, hdcEligibility, endOfCustodyLicence);
     }
 
     private Determinations determinations(JsonNode n, String ptr) {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         Determination[] d = new Determination[DETERMINATIONS_FIELDS.size()];
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
@@ -288,14 +286,14 @@ final class SnapshotReader {
                 d[i] = determination(f.getValue(), p);
             }
         }
-        return problems.size() > before ? null : new Determinations(d[0], d[1], d[2], d[3], d[4], d[5]);
+        return problems.since(before) ? null : new Determinations(d[0], d[1], d[2], d[3], d[4], d[5]);
     }
 
     private Determination determination(JsonNode n, String ptr) {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         TriState value = null;
         ZonedDateTime determinedAt = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
@@ -313,14 +311,14 @@ final class SnapshotReader {
             add(child(ptr, "determinedAt"), ProblemCodes.WITHOUT_VALUE, "a determination that is NOT_DETERMINED "
                     + "has no determinedAt time: leave determinedAt out, or give the value YES or NO");
         }
-        return problems.size() > before ? null : new Determination(value, determinedAt);
+        return problems.since(before) ? null : new Determination(value, determinedAt);
     }
 
     private Consent consent(JsonNode n, String ptr) {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         ConsentStatus status = null;
         LocalDate date = null;
         boolean[] flags = new boolean[3];
@@ -337,7 +335,7 @@ final class SnapshotReader {
             }
         }
         required(n, ptr, "status", "the consent status (GIVEN, REFUSED, WITHDRAWN or NOT_RECORDED)");
-        return problems.size() > before ? null : new Consent(status, date, flags[0], flags[1], flags[2], other[0]);
+        return problems.since(before) ? null : new Consent(status, date, flags[0], flags[1], flags[2], other[0]);
     }
 
     private void exceptions(JsonNode n, String ptr, boolean[] flags, String[] other) {
@@ -362,7 +360,7 @@ final class SnapshotReader {
         if (!object(n, ptr)) {
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         LocalDate completedOn = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
@@ -373,7 +371,7 @@ final class SnapshotReader {
                 unknown(f.getKey(), p, DIR_FIELDS, "dir");
             }
         }
-        return problems.size() > before ? null : new Dir(completedOn);
+        return problems.since(before) ? null : new Dir(completedOn);
     }
 
     private List<Event> events(JsonNode n, String ptr) {
@@ -389,7 +387,7 @@ final class SnapshotReader {
                     + n.size() + "; the events were not read");
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         List<Event> out = new ArrayList<>(n.size());
         for (int i = 0; i < n.size(); i++) {
             Event e = event(n.get(i), ptr + "/" + i);
@@ -397,7 +395,7 @@ final class SnapshotReader {
                 out.add(e);
             }
         }
-        return problems.size() > before ? null : out;
+        return problems.since(before) ? null : out;
     }
 
     private Event event(JsonNode n, String ptr) {
@@ -405,7 +403,7 @@ final class SnapshotReader {
             add(ptr, ProblemCodes.WRONG_TYPE, "expected an event object {\"type\": ..., \"at\": ...}, got " + type(n));
             return null;
         }
-        int before = problems.size();
+        int before = problems.mark();
         EventType type = null;
         ZonedDateTime at = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
@@ -420,183 +418,47 @@ final class SnapshotReader {
         }
         required(n, ptr, "type", "the event type");
         required(n, ptr, "at", "when the event happened");
-        return problems.size() > before ? null : new Event(type, at);
+        return problems.since(before) ? null : new Event(type, at);
     }
 
     // ------------------------------------------------------------------------------------------------ values
 
-    /** @return false (and nothing reported) for null; false with a problem for a non-object. */
     private boolean object(JsonNode n, String ptr) {
-        if (n.isNull()) {
-            return false;
-        }
-        if (!n.isObject()) {
-            add(ptr, ProblemCodes.WRONG_TYPE, "expected an object, got " + type(n));
-            return false;
-        }
-        return true;
+        return values.object(n, ptr);
     }
 
     private String string(JsonNode v, String p) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected a string, got " + type(v));
-            return null;
-        }
-        return v.textValue();
+        return values.string(v, p);
     }
 
     private boolean bool(JsonNode v, String p) {
-        if (v.isNull()) {
-            return false;
-        }
-        if (!v.isBoolean()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected true or false, got " + type(v));
-            return false;
-        }
-        return v.booleanValue();
+        return values.bool(v, p);
     }
 
-    private Integer count(JsonNode v, String p, String what) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (!v.isIntegralNumber()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected a whole number of " + what.substring(what.indexOf(' ') + 1)
-                    + ", got " + type(v));
-            return null;
-        }
-        if (!v.canConvertToInt() || v.intValue() < 0) {
-            add(p, ProblemCodes.OUT_OF_RANGE, what + " must be a whole number from 0 to " + Integer.MAX_VALUE
-                    + ", got " + v.asText());
-            return null;
-        }
-        return v.intValue();
+    private Integer count(JsonNode v, String p, String unit) {
+        return values.count(v, p, unit);
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode v, String p, Class<E> type, String what) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected a string (one of " + allowed(type) + "), got " + type(v));
-            return null;
-        }
-        String s = v.textValue();
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        String hint = "";
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equalsIgnoreCase(s.trim().replace('-', '_').replace(' ', '_'))) {
-                hint = " (values are written exactly as listed: did you mean \"" + e.name() + "\"?)";
-            }
-        }
-        add(p, ProblemCodes.UNKNOWN_VALUE, "\"" + s + "\" is not a known " + what + "; allowed values: " + allowed(type)
-                + hint);
-        return null;
-    }
-
-    private static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return values.enumValue(v, p, type, what);
     }
 
     /** Reads a date and remembers it (planned dates excepted: they may lie after asOf). */
     private LocalDate date(JsonNode v, String p) {
-        LocalDate d = parseDate(v, p);
+        LocalDate d = values.date(v, p);
         if (d != null && !p.startsWith("/custody/planned/")) {
             readDates.put(p, d);
         }
         return d;
     }
 
-    private LocalDate parseDate(JsonNode v, String p) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected a date string such as \"2026-04-02\", got " + type(v));
-            return null;
-        }
-        String s = v.textValue();
-        try {
-            return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeParseException e) {
-            String hint = s.contains("T") ? " (a date has no time: give only the date part)" : "";
-            add(p, ProblemCodes.MALFORMED_DATE, "\"" + s + "\" is not a date: expected an ISO 8601 calendar date "
-                    + "such as \"2026-04-02\"" + hint + noSuch(e));
-            return null;
-        }
-    }
-
     /** Reads a date-time and remembers it, so that it can still be checked against asOf when the form is wrong. */
     private ZonedDateTime time(JsonNode v, String p) {
-        ZonedDateTime t = parseTime(v, p);
+        ZonedDateTime t = values.time(v, p);
         if (t != null && !p.equals("/asOf")) {
             readTimes.put(p, t);
         }
         return t;
-    }
-
-    private ZonedDateTime parseTime(JsonNode v, String p) {
-        if (v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected a date-time string such as \"2026-04-02T16:00\", got " + type(v));
-            return null;
-        }
-        String s = v.textValue();
-        try {
-            return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).atZoneSameInstant(Times.LONDON);
-        } catch (DateTimeParseException offsetFailed) {
-            LocalDateTime local;
-            try {
-                local = LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-            } catch (DateTimeParseException e) {
-                String hint = !s.contains("T") && s.contains(" ") ? " (put a \"T\" between the date and the time)"
-                        : !s.contains("T") ? " (a date-time needs a time as well as a date)" : "";
-                add(p, ProblemCodes.MALFORMED_TIME, "\"" + s + "\" is not a date-time: expected ISO 8601 local "
-                        + "Europe/London time such as \"2026-04-02T16:00\" (seconds optional) or a time with its offset "
-                        + "such as \"2026-04-02T16:00+01:00\"" + hint + noSuch(e));
-                return null;
-            }
-            List<ZoneOffset> offsets = LONDON.getValidOffsets(local);
-            if (offsets.size() == 1) {
-                return ZonedDateTime.ofLocal(local, Times.LONDON, null);
-            }
-            ZoneOffsetTransition t = LONDON.getTransition(local);
-            if (offsets.isEmpty()) {
-                add(p, ProblemCodes.NONEXISTENT_LOCAL_TIME, "\"" + s + "\" does not exist in Europe/London: the clocks "
-                        + "went forward from " + t.getDateTimeBefore().toLocalTime() + " to "
-                        + t.getDateTimeAfter().toLocalTime() + " that night; give the time with its offset");
-            } else {
-                add(p, ProblemCodes.AMBIGUOUS_LOCAL_TIME, "\"" + s + "\" happens twice in Europe/London: the clocks "
-                        + "went back from " + t.getDateTimeBefore().toLocalTime() + " to "
-                        + t.getDateTimeAfter().toLocalTime() + " that night; add the offset, \"" + s
-                        + t.getOffsetBefore() + "\" for the first (BST) or \"" + s + offsetText(t.getOffsetAfter())
-                        + "\" for the second (GMT)");
-            }
-            return null;
-        }
-    }
-
-    private static String offsetText(ZoneOffset o) {
-        return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
-    }
-
-    /** @return a clause naming an impossible field value ("no such date"), or "". */
-    private static String noSuch(DateTimeParseException e) {
-        Throwable c = e.getCause();
-        if (c != null && c.getMessage() != null && (c.getMessage().startsWith("Invalid date")
-                || c.getMessage().startsWith("Invalid value"))) {
-            return "; there is no such date or time";
-        }
-        return "";
     }
 
     // ------------------------------------------------------------------------------------------------ problems
@@ -608,10 +470,20 @@ final class SnapshotReader {
         }
     }
 
+    /**
+     * Reports an unknown field. The pointer names it; the message does not repeat it, and a name longer than any
+     * the format defines is reported at its object, so that no message or pointer carries a long run of input.
+     */
     private void unknown(String field, String p, List<String> known, String where) {
+        if (field.length() > MAX_FIELD_NAME) {
+            add(p.substring(0, p.length() - child("", field).length()), ProblemCodes.UNKNOWN_FIELD, where
+                    + " holds a field whose name is " + field.length() + " characters long; its fields are: "
+                    + String.join(", ", known));
+            return;
+        }
         String nearest = nearest(field, known);
-        add(p, ProblemCodes.UNKNOWN_FIELD, "unknown field \"" + field + "\" in " + where + "; "
-                + (nearest != null ? "did you mean \"" + nearest + "\"?" : "known fields: " + String.join(", ", known)));
+        add(p, ProblemCodes.UNKNOWN_FIELD, "not a field of " + where + "; "
+                + (nearest != null ? "did you mean \"" + nearest + "\"?" : "its fields are: " + String.join(", ", known)));
     }
 
     /** @return the known field closest to {@code field}, or null when none is close. */
@@ -650,16 +522,7 @@ final class SnapshotReader {
     }
 
     private void add(String pointer, String code, String message) {
-        if (truncated) {
-            return;
-        }
-        if (problems.size() >= ThroughcareJson.MAX_PROBLEMS) {
-            truncated = true;
-            problems.add(new Problem("", ProblemCodes.TOO_MANY_PROBLEMS, "more than " + ThroughcareJson.MAX_PROBLEMS
-                    + " problems; only the first " + ThroughcareJson.MAX_PROBLEMS + " are listed"));
-            return;
-        }
-        problems.add(new Problem(pointer, code, message));
+        problems.add(pointer, code, message);
     }
 
     /** @return the JSON Pointer (RFC 6901) of {@code field} in the object at {@code parent}. */
@@ -668,14 +531,6 @@ final class SnapshotReader {
     }
 
     private static String type(JsonNode n) {
-        return switch (n.getNodeType()) {
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case NULL -> "null";
-            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
-        };
+        return JsonValues.type(n);
     }
 }

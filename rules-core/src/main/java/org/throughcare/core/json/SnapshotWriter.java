@@ -133,7 +133,7 @@ final class SnapshotWriter {
 
     private static void date(ObjectNode n, String name, LocalDate d) {
         if (d != null) {
-            n.put(name, d.toString());
+            n.put(name, JsonFormat.date(d));
         }
     }
 }

@@ -1,14 +1,10 @@
 package org.throughcare.core.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.throughcare.core.Decision;
@@ -72,12 +68,20 @@ public final class ThroughcareJson {
         if (json.length() > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
+        TextDecoding.Decoded d = TextDecoding.check(json);
+        if (d.problem() != null) {
+            throw new InvalidSnapshotException(null, List.of(d.problem()));
+        }
+        // the byte limit holds whichever entry point is used: count the UTF-8 bytes without building them
+        long bytes = 0;
+        for (int i = 0; i < d.text().length(); i++) {
+            char c = d.text().charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        if (bytes > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return read(bytes);
+        return read(d.text());
     }
 
     /**
@@ -101,7 +105,30 @@ public final class ThroughcareJson {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return read(bytes);
+        return readSnapshot(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Reads one snapshot from UTF-8 bytes (strict: a byte that is not UTF-8 is a problem naming its line and column;
+     * one leading byte-order mark is dropped).
+     *
+     * @param bytes  the buffer
+     * @param offset where the document starts
+     * @param length the document's length in bytes
+     * @return the snapshot, valid in form and meaning
+     * @throws InvalidSnapshotException listing every problem, when the document is not a valid snapshot
+     */
+    public static Snapshot readSnapshot(byte[] bytes, int offset, int length) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        TextDecoding.Decoded d = TextDecoding.decode(bytes, offset, length);
+        if (d.problem() != null) {
+            throw new InvalidSnapshotException(null, List.of(d.problem()));
+        }
+        return read(d.text());
     }
 
     /**
@@ -150,16 +177,13 @@ public final class ThroughcareJson {
 
     // ------------------------------------------------------------------------------------------------ internals
 
-    private static Snapshot read(byte[] bytes) {
+    /** Parses decoded text (one rule for every entry point: see {@link TextDecoding}) and reads the snapshot. */
+    private static Snapshot read(String text) {
         JsonNode root;
         try {
-            root = JsonFormat.READER.readTree(bytes);
+            root = JsonFormat.READER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(null, List.of(parseProblem(e)));
-        } catch (IOException e) {
-            // readTree(byte[]) does no I/O; anything else it reports is still a parse failure of the document
-            throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
-                    "malformed JSON: " + e.getMessage())));
+            throw new InvalidSnapshotException(null, List.of(ParseErrors.describe(e)));
         }
         if (root == null || root.isMissingNode()) {
             throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
@@ -171,22 +195,6 @@ public final class ThroughcareJson {
             throw new InvalidSnapshotException(reader.id(), reader.problems());
         }
         return s;
-    }
-
-    private static Problem parseProblem(JsonProcessingException e) {
-        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-        if (original.startsWith("Duplicate field") && e instanceof StreamReadException sre
-                && sre.getProcessor() != null) {
-            JsonParser parser = sre.getProcessor();
-            String pointer = parser.getParsingContext().pathAsPointer().toString();
-            return new Problem(pointer, ProblemCodes.DUPLICATE_FIELD, "the field is given twice" + where
-                    + ": each field may appear once in an object");
-        }
-        String reason = original.replace("\r", "").lines().findFirst().orElse("")
-                .replaceAll("\\s*\\(?\\[Source:.*$", "").strip();
-        return new Problem("", ProblemCodes.MALFORMED_JSON, "malformed JSON" + where + ": " + reason);
     }
 
     /** The written form of {@link #writeProblems(String, List)}. */

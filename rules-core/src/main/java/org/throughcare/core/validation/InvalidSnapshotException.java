@@ -15,19 +15,24 @@ public final class InvalidSnapshotException extends RuntimeException {
     private final transient List<Problem> problems;
 
     /**
-     * @param snapshotId the snapshot's id when it could be read, else null
+     * @param snapshotId the snapshot's id when it could be read; kept only when it is a valid pseudonymous id
+     *                   ({@link SnapshotValidator#isPseudonymousId(String)}), since a rejected id may be a name
      * @param problems   every problem found; not empty
      */
     public InvalidSnapshotException(String snapshotId, List<Problem> problems) {
-        super(summary(snapshotId, problems), null, false, false);
+        super(summary(pseudonymous(snapshotId), problems), null, false, false);
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an invalid snapshot needs at least one problem");
         }
-        this.snapshotId = snapshotId;
+        this.snapshotId = pseudonymous(snapshotId);
         this.problems = List.copyOf(problems);
     }
 
-    /** @return the snapshot's pseudonymous id, or null when it could not be read. */
+    private static String pseudonymous(String id) {
+        return SnapshotValidator.isPseudonymousId(id) ? id : null;
+    }
+
+    /** @return the snapshot's pseudonymous id, or null when it could not be read or is not a valid id. */
     public String snapshotId() {
         return snapshotId;
     }

@@ -14,6 +14,12 @@ public final class ProblemCodes {
 
     /** The document is larger than {@link org.throughcare.core.json.ThroughcareJson#MAX_DOCUMENT_BYTES}. */
     public static final String TOO_LARGE = "TOO_LARGE";
+    /**
+     * The document is not UTF-8 text (a stray byte, an overlong form, a code point above U+10FFFF, an encoded
+     * surrogate) or, given as a Java string, holds an unpaired surrogate; the message gives line and column and the
+     * pointer is "".
+     */
+    public static final String INVALID_ENCODING = "INVALID_ENCODING";
     /** The document is not well-formed JSON (the message gives line and column); the pointer is "". */
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
     /** An object holds the same field twice (the pointer names the field). */
@@ -65,7 +71,7 @@ public final class ProblemCodes {
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
 
     /** Every code, form codes first, in the order declared above. */
-    public static final List<String> ALL = List.of(TOO_LARGE, MALFORMED_JSON, DUPLICATE_FIELD, REQUIRED, WRONG_TYPE,
+    public static final List<String> ALL = List.of(TOO_LARGE, INVALID_ENCODING, MALFORMED_JSON, DUPLICATE_FIELD, REQUIRED, WRONG_TYPE,
             UNKNOWN_FIELD, UNKNOWN_VALUE, MALFORMED_TIME, MALFORMED_DATE, AMBIGUOUS_LOCAL_TIME, NONEXISTENT_LOCAL_TIME,
             UNSUPPORTED_SCHEMA_VERSION, OUT_OF_RANGE, TOO_MANY, TOO_MANY_PROBLEMS, TOO_LONG, INVALID_ID, AFTER_AS_OF,
             WITHOUT_VALUE, BEFORE_RECEPTION, BEFORE_BIRTH, BEFORE_SENTENCE, AMBIGUOUS, REASON_REQUIRED);

@@ -9,6 +9,7 @@ import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Event;
 import org.throughcare.core.Snapshot;
+import org.throughcare.core.Times;
 import org.throughcare.core.calendar.BusinessCalendar;
 
 /**
@@ -71,12 +72,16 @@ public final class SnapshotValidator {
      */
     public static List<Problem> validate(Snapshot s) {
         List<Problem> p = new ArrayList<>();
+        outOfRange(p, s);
+        if (!p.isEmpty()) {
+            return List.copyOf(p); // the other checks compare dates, which only make sense inside the range
+        }
         ZonedDateTime asOf = s.asOf();
         if (s.id().isBlank()) {
             p.add(new Problem("/id", ProblemCodes.REQUIRED, "the snapshot id must not be blank"));
         } else if (s.id().length() > MAX_ID_LENGTH) {
             p.add(new Problem("/id", ProblemCodes.TOO_LONG, "the snapshot id must be at most " + MAX_ID_LENGTH + " characters"));
-        } else if (!ID.matcher(s.id()).matches()) {
+        } else if (!isPseudonymousId(s.id())) {
             p.add(new Problem("/id", ProblemCodes.INVALID_ID, "the snapshot id must be a pseudonymous code of letters, digits and . _ : -"
                     + " (never a name)"));
         }
@@ -86,7 +91,7 @@ public final class SnapshotValidator {
         }
         LocalDate born = s.person().dateOfBirth();
         if (born != null && born.isAfter(asOf.toLocalDate())) {
-            p.add(new Problem("/person/dateOfBirth", ProblemCodes.AFTER_AS_OF, "the date of birth (" + born + ") is after asOf ("
+            p.add(new Problem("/person/dateOfBirth", ProblemCodes.AFTER_AS_OF, "the date of birth is after asOf ("
                     + asOf.toLocalDate() + ")"));
             born = null; // one problem is enough: do not also report every fact as before birth
         }
@@ -175,6 +180,59 @@ public final class SnapshotValidator {
         return List.copyOf(p);
     }
 
+    /**
+     * @return true when {@code id} is a valid pseudonymous id (not blank, at most {@link #MAX_ID_LENGTH} characters,
+     *         letters, digits and {@code . _ : -}): the only kind of id the library ever repeats in a message, an
+     *         exception or a log line
+     */
+    public static boolean isPseudonymousId(String id) {
+        return id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+    }
+
+    /**
+     * Every date and date-time must lie in the library's one range ({@link Times#MIN_DATE} to
+     * {@link Times#MAX_DATE}); the JSON reader enforces it on input, this on snapshots built in Java.
+     */
+    private static void outOfRange(List<Problem> p, Snapshot s) {
+        var c = s.custody();
+        range(p, "/asOf", s.asOf());
+        range(p, "/person/dateOfBirth", s.person().dateOfBirth());
+        range(p, "/custody/receptionAt", c.receptionAt());
+        range(p, "/custody/originEstablishedAt", c.originEstablishedAt());
+        if (c.sentence() != null) {
+            range(p, "/custody/sentence/imposedOn", c.sentence().imposedOn());
+        }
+        range(p, "/custody/planned/expectedRelease", c.planned().expectedRelease());
+        range(p, "/custody/planned/hdcEligibility", c.planned().hdcEligibility());
+        range(p, "/custody/planned/endOfCustodyLicence", c.planned().endOfCustodyLicence());
+        var d = s.determinations();
+        range(p, "/determinations/ppo/determinedAt", d.ppo().determinedAt());
+        range(p, "/determinations/problematicDrugUse/determinedAt", d.problematicDrugUse().determinedAt());
+        range(p, "/determinations/stableAtReceptionScreen/determinedAt", d.stableAtReceptionScreen().determinedAt());
+        range(p, "/determinations/inContactWithPreviousPrisonTeam/determinedAt",
+                d.inContactWithPreviousPrisonTeam().determinedAt());
+        range(p, "/determinations/inContactWithCjit/determinedAt", d.inContactWithCjit().determinedAt());
+        range(p, "/determinations/substanceMisuseNeed/determinedAt", d.substanceMisuseNeed().determinedAt());
+        range(p, "/consent/date", s.consent().date());
+        range(p, "/dir/completedOn", s.dir().completedOn());
+        for (int i = 0; i < s.events().size(); i++) {
+            range(p, "/events/" + i + "/at", s.events().get(i).at());
+        }
+    }
+
+    private static void range(List<Problem> p, String pointer, ZonedDateTime t) {
+        if (t != null && !Times.inRange(t)) {
+            p.add(new Problem(pointer, ProblemCodes.OUT_OF_RANGE, "the date-time must lie " + Times.rangeText()
+                    + " (Europe/London)"));
+        }
+    }
+
+    private static void range(List<Problem> p, String pointer, LocalDate d) {
+        if (d != null && !Times.inRange(d)) {
+            p.add(new Problem(pointer, ProblemCodes.OUT_OF_RANGE, "the date must lie " + Times.rangeText()));
+        }
+    }
+
     /** @return the instant as the JSON writer prints it, e.g. 2026-04-07T09:00:00+01:00. */
     private static String t(ZonedDateTime at) {
         return org.throughcare.core.Times.format(at);
@@ -196,8 +254,8 @@ public final class SnapshotValidator {
 
     private static void beforeBirth(List<Problem> p, String pointer, LocalDate date, LocalDate born, String what) {
         if (date != null && born != null && date.isBefore(born)) {
-            p.add(new Problem(pointer, ProblemCodes.BEFORE_BIRTH, what + " (" + date + ") is dated before the date of birth ("
-                    + born + ")"));
+            // The date of birth is personal: the message gives the fact's date, never the date of birth.
+            p.add(new Problem(pointer, ProblemCodes.BEFORE_BIRTH, what + " (" + date + ") is dated before the date of birth"));
         }
     }
 

@@ -115,6 +115,49 @@ class SchemaContractTest {
     }
 
     @Test
+    @DisplayName("Every optional field may be null, for the schema as for the reader (a null counts as absent)")
+    void nullsAccepted() {
+        String json = """
+                {"schemaVersion": null, "id": "n", "jurisdiction": "ENGLAND", "asOf": "2026-04-08T10:00",
+                 "person": {"sex": null, "dateOfBirth": null},
+                 "custody": {"status": "REMAND", "establishment": null, "origin": null, "originEstablishedAt": null,
+                             "receptionAt": null, "sentence": null, "planned": null},
+                 "determinations": {"ppo": null}, "consent": null, "dir": null, "events": null}
+                """;
+        assertThat(Schemas.complaints(Schemas.SNAPSHOT, json)).isEmpty();
+        ThroughcareJson.readSnapshot(json);
+        String nested = """
+                {"id": "n", "jurisdiction": "ENGLAND", "asOf": "2026-04-08T10:00", "person": null,
+                 "custody": {"status": "REMAND", "sentence": {"imposedOn": null, "days": null, "months": null},
+                             "planned": {"expectedRelease": null, "hdcEligibility": null, "endOfCustodyLicence": null}},
+                 "determinations": null,
+                 "consent": {"status": "NOT_RECORDED", "date": null, "exceptions": null}, "dir": {"completedOn": null}}
+                """;
+        assertThat(Schemas.complaints(Schemas.SNAPSHOT, nested)).isEmpty();
+        ThroughcareJson.readSnapshot(nested);
+    }
+
+    @Test
+    @DisplayName("The schemas' date range is the reader's and the writer's: 1850-01-01 to 2199-12-31")
+    void dateRangeShared() {
+        for (String year : List.of("1849", "1850", "2199", "2200", "0001", "9999")) {
+            boolean inRange = year.compareTo("1850") >= 0 && year.compareTo("2199") <= 0;
+            String json = "{\"id\": \"r\", \"jurisdiction\": \"ENGLAND\", \"asOf\": \"2026-04-08T10:00\","
+                    + " \"custody\": {\"status\": \"REMAND\", \"planned\": {\"expectedRelease\": \"" + year
+                    + "-06-01\"}}, \"events\": [{\"type\": \"DIP_REFERRAL\", \"at\": \"" + year + "-06-01T10:00\"}]}";
+            assertThat(Schemas.complaints(Schemas.SNAPSHOT, json)).as(year).hasSize(inRange ? 0 : 2);
+            assertThat(java.time.LocalDate.of(Integer.parseInt(year), 6, 1)).satisfies(d ->
+                    assertThat(org.throughcare.core.Times.inRange(d)).as(year).isEqualTo(inRange));
+            String instant = "{\"t\": \"" + year + "-06-01T10:00:00+01:00\"}";
+            JsonNode instantSchema = DECISION.get("$defs").get("instant");
+            assertThat(java.util.regex.Pattern.compile(instantSchema.get("pattern").asText())
+                    .matcher(year + "-06-01T10:00:00+01:00").find()).as(instant).isEqualTo(inRange);
+        }
+        assertThat(org.throughcare.core.Times.MIN_DATE).hasToString("1850-01-01");
+        assertThat(org.throughcare.core.Times.MAX_DATE).hasToString("2199-12-31");
+    }
+
+    @Test
     @DisplayName("A decision using every field the format has validates against the decision schema")
     void fullDecisionValidates() {
         assertThat(Schemas.complaints(Schemas.DECISION, ThroughcareJson.writeDecision(Fixtures.everything()))).isEmpty();

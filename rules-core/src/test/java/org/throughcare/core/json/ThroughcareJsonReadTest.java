@@ -273,7 +273,8 @@ class ThroughcareJsonReadTest {
             byte[] bad = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
             InvalidSnapshotException e = catchThrowableOfType(InvalidSnapshotException.class,
                     () -> ThroughcareJson.readSnapshot(new ByteArrayInputStream(bad)));
-            assertThat(e.problems()).extracting(Problem::code).containsExactly("MALFORMED_JSON");
+            assertThat(e.problems()).extracting(Problem::code).containsExactly("INVALID_ENCODING");
+            assertThat(e.problems().get(0).message()).contains("0xC3 at line 1, column 8");
             String doc = minimal("2026-04-08T10:00", "{\"status\": \"REMAND\"}");
             assertThat(ThroughcareJson.readSnapshot("\uFEFF" + doc).id()).isEqualTo("t-1");
             byte[] withBom = ("\uFEFF" + doc).getBytes(StandardCharsets.UTF_8);
