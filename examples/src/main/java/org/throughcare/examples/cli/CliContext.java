@@ -1,5 +1,8 @@
 package org.throughcare.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,8 +23,10 @@ import org.throughcare.core.ThroughcareEngine;
  * @param err     standard error (problems, errors)
  * @param in      standard input (read for the file name "-")
  * @param engines builds (or reuses) an engine for the given settings
+ * @param errIsTerminal whether standard error is a terminal (the batch command's progress bar is then shown)
  */
-record CliContext(PrintWriter out, PrintWriter err, InputStream in, Function<Settings, ThroughcareEngine> engines) {
+record CliContext(PrintWriter out, PrintWriter err, InputStream in, Function<Settings, ThroughcareEngine> engines,
+                  boolean errIsTerminal) {
 
     /** Engines are expensive to build (the KieBase is opened once per engine) and thread-safe: keep one per settings. */
     private static final Map<Settings, ThroughcareEngine> SHARED = new ConcurrentHashMap<>();
@@ -33,11 +38,20 @@ record CliContext(PrintWriter out, PrintWriter err, InputStream in, Function<Set
         Objects.requireNonNull(engines, "engines");
     }
 
-    /** @return the process's own streams (UTF-8) and the shared engine cache. */
+    /** A context whose standard error is not a terminal (tests, embedding). */
+    CliContext(PrintWriter out, PrintWriter err, InputStream in, Function<Settings, ThroughcareEngine> engines) {
+        this(out, err, in, engines, false);
+    }
+
+    /**
+     * @return the process's own streams (UTF-8) and the shared engine cache. Standard output is buffered (64 KiB, not
+     *         flushed per line: a batch writes millions of lines) and flushed when the command ends.
+     */
     static CliContext system() {
-        return new CliContext(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        return new CliContext(new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), false),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
-                System.in, CliContext::sharedEngine);
+                System.in, CliContext::sharedEngine, Progress.stderrIsTerminal());
     }
 
     /** @return an engine built with the bundled rule sets and calendars and these settings, built once per settings. */

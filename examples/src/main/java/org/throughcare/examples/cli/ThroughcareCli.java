@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -jar examples/target/throughcare.jar evaluate examples/snapshots/part1-cjit-easter-2026.json
  * java -jar examples/target/throughcare.jar explain --format json snapshot.json
+ * java -jar examples/target/throughcare.jar batch caseload.jsonl &gt; results.jsonl
  * java -jar examples/target/throughcare.jar calendar add-working-days --jurisdiction scotland --from 2026-04-02 --days 3
  * </pre>
  *
@@ -45,7 +46,7 @@ import picocli.CommandLine.Spec;
             "Evaluates a snapshot of one person's custody journey against the encoded guidance and lists the "
                 + "required actions, who owns them, when they are due and on what authority.",
             "Snapshots are JSON files (see examples/snapshots); \"-\" reads standard input."},
-        subcommands = {EvaluateCommand.class, ExplainCommand.class, CalendarCommand.class,
+        subcommands = {EvaluateCommand.class, BatchCommand.class, ExplainCommand.class, CalendarCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ThroughcareCli.EXIT_HEADING,
         exitCodeList = {ThroughcareCli.EXIT_0, ThroughcareCli.EXIT_1, ThroughcareCli.EXIT_2})
@@ -119,7 +120,7 @@ public final class ThroughcareCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: give one of evaluate, explain, calendar");
+        throw new ParameterException(spec.commandLine(), "missing command: give one of evaluate, batch, explain, calendar");
     }
 
     /** @return an engine for these settings, from the context's factory */

@@ -52,11 +52,26 @@ final class Cli {
         return run("", engines, args);
     }
 
+    /** Runs with these bytes on standard input (which need not be UTF-8). */
+    static Result runWithBytes(byte[] stdin, String... args) {
+        return run(stdin, CliContext::sharedEngine, false, args);
+    }
+
+    /** Runs as if standard error were a terminal (the batch command's progress bar). */
+    static Result runOnTerminal(String... args) {
+        return run(new byte[0], CliContext::sharedEngine, true, args);
+    }
+
     private static Result run(String stdin, Function<Settings, ThroughcareEngine> engines, String... args) {
+        return run(stdin.getBytes(StandardCharsets.UTF_8), engines, false, args);
+    }
+
+    private static Result run(byte[] stdin, Function<Settings, ThroughcareEngine> engines, boolean terminal,
+                              String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliContext ctx = new CliContext(new PrintWriter(out, true), new PrintWriter(err, true),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), engines);
+                new ByteArrayInputStream(stdin), engines, terminal);
         int exit = ThroughcareCli.run(ctx, args);
         return new Result(exit, out.toString(), err.toString());
     }

@@ -65,7 +65,7 @@ class CliBehaviourTest {
         void evaluateOptions() {
             Cli.Result r = Cli.run("evaluate", "--help");
 
-            assertThat(r.out()).contains("FILE|-").contains("--batch").contains("--format").contains("--overdue")
+            assertThat(r.out()).contains("FILE|-").contains("batch command").contains("--format").contains("--overdue")
                     .contains("--due-within").contains("--status").contains("--setting").contains("--debug");
         }
 
@@ -162,7 +162,7 @@ class CliBehaviourTest {
         void batch() {
             String line = Cli.parse(Snapshots.easter("fail-2", "2026-04-08T10:00")).toString();
 
-            Cli.Result r = Cli.runWithEngines(broken, "evaluate", "--batch", Cli.file(dir, "b.jsonl", line + "\n"));
+            Cli.Result r = Cli.runWithEngines(broken, "batch", Cli.file(dir, "b.jsonl", line + "\n"));
 
             assertThat(r.exit()).isEqualTo(1);
         }

@@ -410,23 +410,24 @@ class EvaluateCommandTest {
     @DisplayName("with bad arguments")
     class BadArguments {
         @Test
-        @DisplayName("no file and no --batch is a usage error (exit 2)")
+        @DisplayName("no file is a usage error (exit 2) that points to the batch command for many snapshots")
         void noFile() {
             Cli.Result r = Cli.run("evaluate");
 
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("give a snapshot FILE").contains("evaluate --help");
+            assertThat(r.err()).contains("give a snapshot FILE").contains("use the batch command")
+                    .contains("evaluate --help");
         }
 
         @Test
-        @DisplayName("a file and --batch together is a usage error (exit 2)")
-        void both() {
+        @DisplayName("--batch is gone: the batch command is the one name for a caseload (exit 2, with a hint)")
+        void batchOption() {
             String file = easter("2026-04-08T10:00");
 
-            Cli.Result r = Cli.run("evaluate", "--batch", file, file);
+            Cli.Result r = Cli.run("evaluate", "--batch", file);
 
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("not both");
+            assertThat(r.err()).contains("--batch");
         }
 
         @Test

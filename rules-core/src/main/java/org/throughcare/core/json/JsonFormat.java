@@ -66,7 +66,19 @@ final class JsonFormat {
     /** The writing mapper's writer: nulls omitted, maps sorted, pretty-printed with 2-space indent and "\n". */
     static final ObjectWriter WRITER = WRITER_MAPPER.writer(prettyPrinter());
 
+    /** The writing mapper's compact writer: the same as {@link #WRITER}, on one line (for JSON Lines). */
+    static final ObjectWriter COMPACT = WRITER_MAPPER.writer();
+
     private JsonFormat() {
+    }
+
+    /** @return the JSON of {@code value} on one line, without a line end. */
+    static String writeCompact(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     /** @return the pretty-printed JSON of {@code value} with a trailing newline. */

@@ -1,13 +1,10 @@
 package org.throughcare.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
@@ -32,12 +29,11 @@ import org.throughcare.core.validation.ProblemCodes;
  */
 final class JsonValues {
 
-    /** The form of a date: exactly the JSON Schema's pattern (four-digit year). */
+    /** The form of a date: exactly the JSON Schema's pattern (four-digit year); read by {@link IsoText}, used here for hints. */
     static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The form of a date-time: exactly the JSON Schema's pattern (four-digit year, optional seconds and offset). */
     static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}"
             + "(:[0-9]{2}([.][0-9]{1,9})?)?([Zz]|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?");
-    private static final Pattern HAS_OFFSET = Pattern.compile(".*([Zz]|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)");
     private static final ZoneRules LONDON = Times.LONDON.getRules();
 
     private final Problems problems;
@@ -141,17 +137,16 @@ final class JsonValues {
             return null;
         }
         String s = v.textValue();
-        if (!DATE.matcher(s).matches()) {
+        IsoText iso = new IsoText();
+        LocalDate d = iso.date(s);
+        if (d == null && iso.failure() == IsoText.Failure.FORM) {
             String hint = DATE_TIME.matcher(s).matches() ? " (a date has no time: give only the date part)"
                     : s.startsWith("+") || s.startsWith("-") ? " (the year has four digits and no sign)" : "";
             problems.add(p, ProblemCodes.MALFORMED_DATE, "not a date: expected an ISO 8601 calendar date with a "
                     + "four-digit year, such as \"2026-04-02\"" + hint);
             return null;
         }
-        LocalDate d;
-        try {
-            d = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
-        } catch (DateTimeException e) {
+        if (d == null) {
             problems.add(p, ProblemCodes.MALFORMED_DATE, "not a date: there is no such day (the month has fewer "
                     + "days, or the month is not 01 to 12)");
             return null;
@@ -174,7 +169,9 @@ final class JsonValues {
             return null;
         }
         String s = v.textValue();
-        if (!DATE_TIME.matcher(s).matches()) {
+        IsoText iso = new IsoText();
+        IsoText.DateTime written = iso.dateTime(s);
+        if (written == null && iso.failure() == IsoText.Failure.FORM) {
             String hint = DATE.matcher(s).matches() ? " (a date-time needs a time as well as a date)"
                     : s.length() > 10 && s.charAt(10) == ' ' ? " (put a \"T\" between the date and the time)"
                     : s.startsWith("+") || s.startsWith("-") ? " (the year has four digits and no sign)" : "";
@@ -183,16 +180,14 @@ final class JsonValues {
                     + "its offset, such as \"2026-04-02T16:00+01:00\"" + hint);
             return null;
         }
-        ZonedDateTime t;
-        try {
-            t = HAS_OFFSET.matcher(s).matches()
-                    ? OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).atZoneSameInstant(Times.LONDON)
-                    : local(LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME), p);
-        } catch (DateTimeException e) {
+        if (written == null) {
             problems.add(p, ProblemCodes.MALFORMED_TIME, "not a date-time: there is no such day or time (or the "
                     + "offset is beyond 18 hours)");
             return null;
         }
+        ZonedDateTime t = written.offset() != null
+                ? written.local().atOffset(written.offset()).atZoneSameInstant(Times.LONDON)
+                : local(written.local(), p);
         if (t != null && !Times.inRange(t)) {
             problems.add(p, ProblemCodes.OUT_OF_RANGE, "the date-time must lie " + Times.rangeText()
                     + " (Europe/London)");

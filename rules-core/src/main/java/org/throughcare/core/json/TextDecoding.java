@@ -1,11 +1,5 @@
 package org.throughcare.core.json;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.ProblemCodes;
@@ -15,7 +9,7 @@ import org.throughcare.core.validation.ProblemCodes;
  * batch): strict UTF-8, no replacement characters. A byte that is not UTF-8 (a stray byte, an overlong form, a code
  * point above U+10FFFF, an encoded surrogate) or, in a Java string, an unpaired surrogate, is an
  * {@link ProblemCodes#INVALID_ENCODING} problem naming its line and column. One leading byte-order mark is allowed
- * and dropped; a second one is not whitespace in JSON and is reported as malformed JSON.
+ * and dropped; a second one is reported as malformed JSON, alike on every path.
  */
 final class TextDecoding {
 
@@ -28,33 +22,70 @@ final class TextDecoding {
     record Decoded(String text, Problem problem) {
     }
 
-    /** Decodes strict UTF-8, dropping one leading byte-order mark. */
-    static Decoded decode(byte[] bytes, int offset, int length) {
+    /**
+     * Checks that bytes are strict UTF-8, after one leading byte-order mark, which is skipped. The bytes are not
+     * decoded: the JSON parser reads them once they are known to be valid.
+     *
+     * @return the offset of the text after the byte-order mark, or -1 after reporting the problem to {@code found}
+     */
+    static int validate(byte[] bytes, int offset, int length, java.util.function.Consumer<Problem> found) {
         int start = offset;
+        int end = offset + length;
         if (length >= 3 && bytes[offset] == BOM[0] && bytes[offset + 1] == BOM[1] && bytes[offset + 2] == BOM[2]) {
             start += 3;
+            if (end - start >= 3 && bytes[start] == BOM[0] && bytes[start + 1] == BOM[1] && bytes[start + 2] == BOM[2]) {
+                found.accept(secondMark());
+                return -1;
+            }
         }
-        int end = offset + length;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, end - start);
-        CharBuffer out = CharBuffer.allocate(end - start);
-        CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
+        int i = start;
+        while (i < end) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                need = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                need = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80; // no overlong forms
+                hi = b == 0xED ? 0x9F : 0xBF; // no encoded surrogates
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                need = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80; // no overlong forms
+                hi = b == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
+            } else {
+                found.accept(badByte(bytes, start, i));
+                return -1;
+            }
+            for (int k = 1; k <= need; k++) {
+                int c = i + k < end ? bytes[i + k] & 0xFF : -1;
+                boolean ok = k == 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xBF;
+                if (!ok) {
+                    found.accept(badByte(bytes, start, i));
+                    return -1;
+                }
+            }
+            i += need + 1;
         }
-        if (r.isError()) {
-            int bad = in.position();
-            return new Decoded(null, badByte(bytes, start, bad));
-        }
-        out.flip();
-        return new Decoded(out.toString(), null);
+        return start;
+    }
+
+    private static Problem secondMark() {
+        return new Problem("", ProblemCodes.MALFORMED_JSON, "malformed JSON at line 1, column 1: a second byte-order "
+                + "mark; a document may begin with at most one");
     }
 
     /** Checks a Java string: one leading byte-order mark is dropped; an unpaired surrogate is a problem. */
     static Decoded check(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (t.startsWith("\uFEFF")) {
+            return new Decoded(null, secondMark());
+        }
         int line = 1;
         int column = 1;
         for (int i = 0; i < t.length(); i++) {
@@ -73,6 +104,7 @@ final class TextDecoding {
         return new Decoded(t, null);
     }
 
+    /** @return the problem of the character whose first byte is at {@code bad}. */
     private static Problem badByte(byte[] bytes, int start, int bad) {
         int line = 1;
         int lineStart = start;

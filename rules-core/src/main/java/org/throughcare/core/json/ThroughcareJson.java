@@ -124,11 +124,20 @@ public final class ThroughcareJson {
         if (length > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        TextDecoding.Decoded d = TextDecoding.decode(bytes, offset, length);
-        if (d.problem() != null) {
-            throw new InvalidSnapshotException(null, List.of(d.problem()));
+        Problem[] bad = new Problem[1];
+        int start = TextDecoding.validate(bytes, offset, length, p -> bad[0] = p);
+        if (start < 0) {
+            throw new InvalidSnapshotException(null, List.of(bad[0]));
         }
-        return read(d.text());
+        JsonNode root;
+        try {
+            root = JsonFormat.READER.readTree(bytes, start, offset + length - start);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSnapshotException(null, List.of(ParseErrors.describe(e)));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading bytes in memory failed", e); // no I/O happens here
+        }
+        return read(root);
     }
 
     /**
@@ -165,6 +174,27 @@ public final class ThroughcareJson {
     }
 
     /**
+     * Writes one result of a JSON Lines batch on one line, without a line end: {@code {"line": N, "outcome":
+     * "DECIDED"|"REJECTED"|"BLANK"|"FAILED", "snapshotId": ..., "decision": {...}}}, with {@code "problems": [...]}
+     * in place of the decision for a rejected line, {@code "error"} (the kind of internal failure) for a failed one,
+     * and neither for a blank line. {@code snapshotId} is left out when unknown. The decision is written as
+     * {@link #writeDecision(Decision)} writes it, on one line.
+     *
+     * @param result the result of one line
+     * @return one line of JSON
+     */
+    public static String writeLineResult(org.throughcare.core.batch.LineResult result) {
+        Objects.requireNonNull(result, "result");
+        return JsonFormat.writeCompact(new LineReport(result.line(), result.outcome().name(), result.snapshotId(),
+                result.decision(), result.problems().isEmpty() ? null : result.problems(), result.error()));
+    }
+
+    /** The written form of {@link #writeLineResult}. */
+    record LineReport(long line, String outcome, String snapshotId, Decision decision, List<Problem> problems,
+                      String error) {
+    }
+
+    /**
      * Writes a snapshot in the input format, with {@code schemaVersion} and every instant with its offset, so that
      * {@link #readSnapshot(String)} reads it back to an equal snapshot. Fields holding defaults are left out.
      *
@@ -185,6 +215,10 @@ public final class ThroughcareJson {
         } catch (JsonProcessingException e) {
             throw new InvalidSnapshotException(null, List.of(ParseErrors.describe(e)));
         }
+        return read(root);
+    }
+
+    private static Snapshot read(JsonNode root) {
         if (root == null || root.isMissingNode()) {
             throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
                     "the document is empty: expected a JSON object")));

@@ -175,7 +175,9 @@ public final class SnapshotValidator {
                 p.add(new Problem("/events/" + i + "/at", ProblemCodes.AFTER_AS_OF, "event " + e.type() + " at " + t(e.at())
                         + " is after asOf (" + t(asOf) + "); the history cannot hold future events"));
             }
-            beforeBirth(p, "/events/" + i + "/at", e.at(), born, "event " + e.type());
+            if (born != null && e.at().toLocalDate().isBefore(born)) {
+                beforeBirth(p, "/events/" + i + "/at", e.at(), born, "event " + e.type());
+            }
         }
         return List.copyOf(p);
     }
@@ -216,7 +218,9 @@ public final class SnapshotValidator {
         range(p, "/consent/date", s.consent().date());
         range(p, "/dir/completedOn", s.dir().completedOn());
         for (int i = 0; i < s.events().size(); i++) {
-            range(p, "/events/" + i + "/at", s.events().get(i).at());
+            if (!Times.inRange(s.events().get(i).at())) {
+                range(p, "/events/" + i + "/at", s.events().get(i).at());
+            }
         }
     }
 
@@ -243,7 +247,9 @@ public final class SnapshotValidator {
             p.add(new Problem("/determinations/" + name + "/determinedAt", ProblemCodes.AFTER_AS_OF,
                     name + " was determined after asOf"));
         }
-        beforeBirth(p, "/determinations/" + name + "/determinedAt", d.determinedAt(), born, name + " was determined");
+        if (d.determinedAt() != null && born != null) {
+            beforeBirth(p, "/determinations/" + name + "/determinedAt", d.determinedAt(), born, name + " was determined");
+        }
     }
 
     private static void beforeBirth(List<Problem> p, String pointer, ZonedDateTime at, LocalDate born, String what) {
