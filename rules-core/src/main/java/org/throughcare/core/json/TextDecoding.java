@@ -41,9 +41,15 @@ final class TextDecoding {
         int i = start;
         while (i < end) {
             int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
+            if (b < 0x80 && b != 0) {
                 i++;
                 continue;
+            }
+            if (b == 0) {
+                // JSON text holds no NUL character; refusing it also stops the parser guessing UTF-16 or UTF-32
+                found.accept(new Problem("", ProblemCodes.INVALID_ENCODING, "the document holds a NUL byte at "
+                        + position(bytes, start, i) + ": JSON text never does (is it UTF-16 or UTF-32? save it as UTF-8)"));
+                return -1;
             }
             int need;
             int lo = 0x80;
@@ -92,6 +98,10 @@ final class TextDecoding {
             char c = t.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
                 i++;
+            } else if (c == 0) {
+                return new Decoded(null, new Problem("", ProblemCodes.INVALID_ENCODING, "the document holds a NUL "
+                        + "character at line " + line + ", column " + column + ": JSON text never does (was it read "
+                        + "as the wrong encoding? it must be UTF-8)"));
             } else if (Character.isSurrogate(c)) {
                 return new Decoded(null, new Problem("", ProblemCodes.INVALID_ENCODING, "the text holds half of a "
                         + "UTF-16 surrogate pair at line " + line + ", column " + column + ": it is not a character"));
@@ -106,6 +116,13 @@ final class TextDecoding {
 
     /** @return the problem of the character whose first byte is at {@code bad}. */
     private static Problem badByte(byte[] bytes, int start, int bad) {
+        return new Problem("", ProblemCodes.INVALID_ENCODING, "the document is not UTF-8 text: the byte 0x"
+                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " at " + position(bytes, start, bad)
+                + " does not start a valid UTF-8 character (save the file as UTF-8)");
+    }
+
+    /** @return "line L, column C" of the byte at {@code bad}, counting characters, not bytes. */
+    private static String position(byte[] bytes, int start, int bad) {
         int line = 1;
         int lineStart = start;
         for (int i = start; i < bad; i++) {
@@ -120,8 +137,6 @@ final class TextDecoding {
                 column++; // count characters, not continuation bytes
             }
         }
-        return new Problem("", ProblemCodes.INVALID_ENCODING, "the document is not UTF-8 text: the byte 0x"
-                + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF) + " at line " + line + ", column " + column
-                + " does not start a valid UTF-8 character (save the file as UTF-8)");
+        return "line " + line + ", column " + column;
     }
 }
