@@ -10,7 +10,7 @@ import java.util.Optional;
  * <p>Obtain instances from {@link Calendars}. Implementations are immutable and thread-safe.
  * Every method that takes a date or year accepts only the supported years {@value
  * #MIN_SUPPORTED_YEAR}&ndash;{@value #MAX_SUPPORTED_YEAR} inclusive and throws {@link
- * IllegalArgumentException} (with a message naming the date and the range) outside them; this
+ * IllegalArgumentException} (a {@link CalendarRangeException}, naming the date and the range) outside them; this
  * includes methods whose answer would lie beyond 31 December {@value #MAX_SUPPORTED_YEAR}.
  */
 public interface BusinessCalendar {

@@ -69,7 +69,7 @@ final class DefaultBusinessCalendar implements BusinessCalendar {
     @Override
     public List<BankHoliday> holidays(int year) {
         if (year < MIN_SUPPORTED_YEAR || year > MAX_SUPPORTED_YEAR) {
-            throw new IllegalArgumentException("year " + year + " is outside the years supported by the "
+            throw new CalendarRangeException("year " + year + " is outside the years supported by the "
                     + id.code() + " calendar (" + MIN_SUPPORTED_YEAR + "-" + MAX_SUPPORTED_YEAR + ")");
         }
         return byYear.get(year);
@@ -128,7 +128,7 @@ final class DefaultBusinessCalendar implements BusinessCalendar {
     /** The day after {@code d}, failing clearly if that leaves the supported years. */
     private LocalDate step(LocalDate d, LocalDate from) {
         if (!d.isBefore(LAST_DAY)) {
-            throw new IllegalArgumentException("counting working days from " + from + " runs past " + LAST_DAY
+            throw new CalendarRangeException("counting working days from " + from + " runs past " + LAST_DAY
                     + ", the end of the years supported by the " + id.code() + " calendar ("
                     + MIN_SUPPORTED_YEAR + "-" + MAX_SUPPORTED_YEAR + ")");
         }
@@ -138,7 +138,7 @@ final class DefaultBusinessCalendar implements BusinessCalendar {
     private void checkDate(LocalDate date, String what) {
         Objects.requireNonNull(date, what + " must not be null");
         if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-            throw new IllegalArgumentException(what + " " + date + " is outside the years supported by the "
+            throw new CalendarRangeException(what + " " + date + " is outside the years supported by the "
                     + id.code() + " calendar (" + MIN_SUPPORTED_YEAR + "-" + MAX_SUPPORTED_YEAR + ")");
         }
     }

@@ -42,6 +42,8 @@ import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Times;
 import org.throughcare.core.Trigger;
+import org.throughcare.core.calendar.BusinessCalendar;
+import org.throughcare.core.calendar.CalendarRangeException;
 import org.throughcare.core.calendar.Derivation;
 import org.throughcare.core.fact.CaseEvent;
 import org.throughcare.core.fact.CaseFacts;
@@ -288,7 +290,18 @@ public final class Evaluator {
         }
         ActionRow row = found.get();
         List<String> interpretations = new ArrayList<>(row.interpretations());
-        Due due = due(rs, row, triggerAt, interpretations);
+        Due due;
+        try {
+            due = due(rs, row, triggerAt, interpretations);
+        } catch (CalendarRangeException e) {
+            // A due time the calendar cannot count (its years end): said, never thrown.
+            due = new Due(null, row.dueKind(), row.dueText() + " (not computed: it falls outside the years the "
+                    + rs.info().calendar() + " calendar covers)", null);
+            notices.add(new Notice("DUE_OUTSIDE_CALENDAR", "The due time of action " + code + " could not be computed:"
+                    + " counting from " + Times.format(triggerAt) + " leaves the years the " + rs.info().calendar()
+                    + " calendar covers (" + BusinessCalendar.MIN_SUPPORTED_YEAR + " to "
+                    + BusinessCalendar.MAX_SUPPORTED_YEAR + ").", o.rule.ruleIds()));
+        }
         Trigger trigger = new Trigger(raised.getTriggerEvent(), raised.isPending() ? null : triggerAt,
                 raised.getTriggerDescription());
 
