@@ -68,6 +68,22 @@ class BenchmarksRunOnceTest {
         assertThat(b.parallelStream()).isEqualTo(one);
     }
 
+    @Test
+    void theBatchBenchmarksReadEvaluateAndWriteTheGeneratedCaseload() {
+        BatchBenchmark b = new BatchBenchmark();
+        b.threads = 2;
+        b.setUp();
+        assertThat(b.lines).hasSize(BatchBenchmark.LINES);
+        // about 5 % of the generated lines are invalid on purpose; every valid one is decided
+        assertThat(b.snapshots.size()).isBetween(BatchBenchmark.LINES * 90 / 100, BatchBenchmark.LINES * 99 / 100);
+        long written = b.endToEnd();
+        assertThat(written).isPositive();
+        assertThat(b.endToEnd()).isEqualTo(written);
+        assertThat(b.stageRead()).isPositive();
+        assertThat(b.stageEvaluate()).isPositive();
+        assertThat(b.stageWrite()).isPositive();
+    }
+
     static int expectedActions(Scenarios.Name name) {
         return switch (name) {
             case PART1_CJIT_AWARE_BEFORE_EASTER -> 3;

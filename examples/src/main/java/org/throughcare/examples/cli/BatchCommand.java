@@ -114,6 +114,11 @@ final class BatchCommand implements Callable<Integer>, ThroughcareCli.FormatAwar
                 }
                 out.print(w.text());
                 out.print('\n');
+                // checkError() flushes: ask only now and then, so that the output stays buffered
+                if (w.line() % 1024 == 0 && out.checkError()) {
+                    throw new CliException(CliException.UNWRITABLE_OUTPUT, "cannot write standard output; stopped "
+                            + "after " + w.line() + " lines");
+                }
                 bar.update(w.line(), in.count.get());
             });
         } catch (UncheckedIOException e) {

@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code throughcare} command-line tool: evaluates snapshots against the bundled rule sets, explains the
- * result, and answers business-calendar questions.
+ * result, answers business-calendar questions and generates synthetic caseloads.
  *
  * <pre>
  * java -jar examples/target/throughcare.jar evaluate examples/snapshots/part1-cjit-easter-2026.json
  * java -jar examples/target/throughcare.jar explain --format json snapshot.json
+ * java -jar examples/target/throughcare.jar generate --count 1000 --seed 7 --out caseload.jsonl
  * java -jar examples/target/throughcare.jar batch caseload.jsonl &gt; results.jsonl
  * java -jar examples/target/throughcare.jar calendar add-working-days --jurisdiction scotland --from 2026-04-02 --days 3
  * </pre>
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
                 + "required actions, who owns them, when they are due and on what authority.",
             "Snapshots are JSON files (see examples/snapshots); \"-\" reads standard input."},
         subcommands = {EvaluateCommand.class, BatchCommand.class, ExplainCommand.class, CalendarCommand.class,
+            GenerateCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = ThroughcareCli.EXIT_HEADING,
         exitCodeList = {ThroughcareCli.EXIT_0, ThroughcareCli.EXIT_1, ThroughcareCli.EXIT_2})
@@ -120,7 +122,7 @@ public final class ThroughcareCli implements Runnable {
     /** Without a subcommand there is nothing to do: a usage error. */
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: give one of evaluate, batch, explain, calendar");
+        throw new ParameterException(spec.commandLine(), "missing command: give one of evaluate, batch, explain, calendar, generate");
     }
 
     /** @return an engine for these settings, from the context's factory */

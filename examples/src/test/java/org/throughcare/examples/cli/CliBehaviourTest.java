@@ -30,7 +30,9 @@ class CliBehaviourTest {
                 Arguments.of("throughcare calendar add-working-days", new String[] {"calendar", "add-working-days"}),
                 Arguments.of("throughcare calendar holidays", new String[] {"calendar", "holidays"}),
                 Arguments.of("throughcare calendar is-working-day", new String[] {"calendar", "is-working-day"}),
-                Arguments.of("throughcare calendar deadline", new String[] {"calendar", "deadline"}));
+                Arguments.of("throughcare calendar deadline", new String[] {"calendar", "deadline"}),
+                Arguments.of("throughcare batch", new String[] {"batch"}),
+                Arguments.of("throughcare generate", new String[] {"generate"}));
     }
 
     private static String[] with(String[] command, String... more) {
@@ -55,7 +57,8 @@ class CliBehaviourTest {
         void topLevel() {
             Cli.Result r = Cli.run("--help");
 
-            assertThat(r.out()).contains("evaluate").contains("explain").contains("calendar")
+            assertThat(r.out()).contains("evaluate").contains("batch").contains("explain").contains("calendar")
+                    .contains("generate")
                     .contains("Exit status:").contains("0   Success").contains("1   Internal failure")
                     .contains("2   Invalid input");
         }
