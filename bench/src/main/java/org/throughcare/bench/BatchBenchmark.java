@@ -28,7 +28,7 @@ import org.throughcare.core.json.ThroughcareJson;
 import org.throughcare.examples.caseload.CaseloadGenerator;
 
 /**
- * The batch path end to end, on a generated caseload ({@link CaseloadGenerator}, seed 7, 5 % invalid lines): the
+ * The batch path end to end, on a generated caseload ({@link CaseloadGenerator}, seed 7, every line valid): the
  * JSON Lines bytes are parsed, evaluated and written as result lines by {@link JsonLinesBatch} on {@code threads}
  * workers, in input order, as {@code throughcare batch} does (without the file system). One operation is the whole
  * caseload of {@value #LINES} lines: snapshots per second = {@value #LINES} / (seconds per operation).
@@ -61,7 +61,7 @@ public class BatchBenchmark {
     public void setUp() {
         engine = ThroughcareEngine.builder().build();
         batch = JsonLinesBatch.builder(engine).threads(threads).build();
-        CaseloadGenerator generator = new CaseloadGenerator(7, 0.05);
+        CaseloadGenerator generator = new CaseloadGenerator(7);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         lines = new ArrayList<>(LINES);
         snapshots = new ArrayList<>(LINES);

@@ -50,9 +50,53 @@ public final class Times {
         return "from " + MIN_DATE + " to " + MAX_DATE;
     }
 
-    /** @return {@code t} in Europe/London written as {@link #FORMAT}, or "null". */
+    /**
+     * @return {@code t} in Europe/London written as {@link #FORMAT}, or "null". Written digit by digit (the same text
+     *         as {@link #FORMAT} gives, checked by a test): every decision writes many instants, in its prose and its
+     *         JSON alike.
+     */
     public static String format(ZonedDateTime t) {
-        return t == null ? "null" : FORMAT.format(london(t));
+        if (t == null) {
+            return "null";
+        }
+        ZonedDateTime l = london(t);
+        int year = l.getYear();
+        int offset = l.getOffset().getTotalSeconds();
+        if (year < 0 || year > 9999 || offset % 60 != 0) {
+            return FORMAT.format(l); // outside the library's date range: the general formatter
+        }
+        StringBuilder sb = new StringBuilder(35);
+        digits(sb, year, 4).append('-');
+        digits(sb, l.getMonthValue(), 2).append('-');
+        digits(sb, l.getDayOfMonth(), 2).append('T');
+        digits(sb, l.getHour(), 2).append(':');
+        digits(sb, l.getMinute(), 2).append(':');
+        digits(sb, l.getSecond(), 2);
+        int nano = l.getNano();
+        if (nano != 0) {
+            int len = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                len--;
+            }
+            sb.append('.');
+            digits(sb, nano, len);
+        }
+        if (offset == 0) {
+            return sb.append("+00:00").toString();
+        }
+        sb.append(offset < 0 ? '-' : '+');
+        int minutes = Math.abs(offset) / 60;
+        digits(sb, minutes / 60, 2).append(':');
+        return digits(sb, minutes % 60, 2).toString();
+    }
+
+    private static StringBuilder digits(StringBuilder sb, int value, int width) {
+        String s = Integer.toString(value);
+        for (int i = s.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(s);
     }
 
     /** @return the same instant in Europe/London, or null for null. */

@@ -3,6 +3,7 @@ package org.throughcare.core.batch;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -45,6 +46,9 @@ import org.throughcare.core.validation.ProblemCodes;
  * the stream is closed or exhausted. Close the stream when you stop early.
  */
 public final class JsonLinesBatch {
+
+    /** The most lines handed to a worker at once. */
+    private static final int MAX_CHUNK = 32;
 
     private final ThroughcareEngine engine;
     private final int threads;
@@ -131,17 +135,25 @@ public final class JsonLinesBatch {
         return new LineResult(number, LineResult.Outcome.REJECTED, id, null, problems, null);
     }
 
-    /** The bounded, ordered pipeline of one {@code evaluate} call. */
+    /**
+     * The bounded, ordered pipeline of one {@code evaluate} call. Lines go to the pool in chunks (one task per chunk
+     * of {@link #chunk} lines), so that handing work over and waking the caller costs little per line; the chunks
+     * in flight never hold more than {@link #window()} lines together.
+     */
     private final class Pipeline<T> implements Iterator<T> {
         private final LineReader reader;
         private final Function<? super LineResult, ? extends T> finish;
-        private final ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
+        private final ArrayDeque<Future<List<T>>> inFlight = new ArrayDeque<>();
         private final ExecutorService pool;
+        private final int chunk;
+        private Iterator<T> current = java.util.Collections.emptyIterator();
         private boolean inputDone;
 
         Pipeline(LineReader reader, Function<? super LineResult, ? extends T> finish) {
             this.reader = reader;
             this.finish = finish;
+            // two chunks per thread fit in the window, so that no worker waits while the caller takes results
+            this.chunk = Math.max(1, Math.min(MAX_CHUNK, window / (2 * threads)));
             AtomicInteger n = new AtomicInteger();
             this.pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "throughcare-batch-" + n.incrementAndGet());
@@ -152,10 +164,13 @@ public final class JsonLinesBatch {
 
         @Override
         public boolean hasNext() {
-            fillWindow();
-            if (inFlight.isEmpty()) {
-                close();
-                return false;
+            while (!current.hasNext()) {
+                fillWindow();
+                if (inFlight.isEmpty()) {
+                    close();
+                    return false;
+                }
+                current = take(inFlight.removeFirst()).iterator();
             }
             return true;
         }
@@ -165,9 +180,14 @@ public final class JsonLinesBatch {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Future<T> head = inFlight.removeFirst();
+            return current.next();
+        }
+
+        private List<T> take(Future<List<T>> head) {
             try {
-                return head.get();
+                List<T> done = head.get();
+                fillWindow(); // the taken chunk's room goes to the next lines at once
+                return done;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 close();
@@ -185,19 +205,31 @@ public final class JsonLinesBatch {
             }
         }
 
+        /** Reads and submits chunks while the lines in flight (and the chunk being taken) leave room for one more. */
         private void fillWindow() {
-            while (!inputDone && inFlight.size() < window) {
-                LineReader.Line line;
+            while (!inputDone && (inFlight.size() + 2) * chunk <= window) {
+                List<LineReader.Line> lines = new ArrayList<>(chunk);
                 try {
-                    line = reader.next();
+                    for (int i = 0; i < chunk; i++) {
+                        LineReader.Line line = reader.next();
+                        if (line == null) {
+                            inputDone = true;
+                            break;
+                        }
+                        lines.add(line);
+                    }
                 } catch (UncheckedIOException e) {
                     close();
                     throw e;
                 }
-                if (line == null) {
-                    inputDone = true;
-                } else {
-                    inFlight.addLast(pool.submit(() -> finish.apply(evaluateLine(line))));
+                if (!lines.isEmpty()) {
+                    inFlight.addLast(pool.submit(() -> {
+                        List<T> out = new ArrayList<>(lines.size());
+                        for (LineReader.Line line : lines) {
+                            out.add(finish.apply(evaluateLine(line)));
+                        }
+                        return out;
+                    }));
                 }
             }
         }
@@ -227,7 +259,10 @@ public final class JsonLinesBatch {
             return this;
         }
 
-        /** The most lines held at once (default: 64 per thread); at least the number of threads. */
+        /**
+         * The most lines held at once, read and not yet taken by the caller (default: 64 per thread); at least two
+         * per thread. Lines go to the workers in chunks of up to 32 (two chunks per thread fit in the window).
+         */
         public Builder window(int window) {
             if (window < 1) {
                 throw new IllegalArgumentException("window must be 1 or more, was " + window);
@@ -241,9 +276,9 @@ public final class JsonLinesBatch {
             if (window < 0) {
                 window = 64 * threads;
             }
-            if (window < threads) {
-                throw new IllegalArgumentException("the window (" + window + ") must hold at least one line per thread ("
-                        + threads + ")");
+            if (window < 2 * threads) {
+                throw new IllegalArgumentException("the window (" + window + ") must hold at least two lines per thread ("
+                        + threads + " threads)");
             }
             return new JsonLinesBatch(this);
         }

@@ -63,14 +63,13 @@ public final class Evaluator {
 
     private final List<LoadedRuleSet> ruleSets;
     private final Settings settings;
-    private final String engineVersion;
-    private final String calendarDataVersion;
+    /** The same for every decision of this engine: built once. */
+    private final Provenance provenance;
 
     public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, String calendarDataVersion) {
         this.ruleSets = List.copyOf(ruleSets);
         this.settings = settings;
-        this.engineVersion = engineVersion;
-        this.calendarDataVersion = calendarDataVersion;
+        this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.asMap());
     }
 
     public List<RuleSetInfo> ruleSetInfos() {
@@ -80,7 +79,6 @@ public final class Evaluator {
     /** Evaluates a snapshot that has already been validated. */
     public Explanation evaluate(Snapshot snapshot, boolean explain) {
         List<LoadedRuleSet> applicable = ruleSets.stream().filter(rs -> rs.appliesTo(snapshot.jurisdiction())).toList();
-        Provenance provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.asMap());
         if (applicable.isEmpty()) {
             return new Explanation(notEncoded(snapshot, provenance), List.of());
         }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -54,6 +55,7 @@ final class JsonFormat {
 
     private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new BlackbirdModule())
             .addModule(new SimpleModule("throughcare")
                     .addSerializer(ZonedDateTime.class, new InstantSerializer())
                     .addSerializer(LocalDate.class, new DateSerializer())
@@ -101,7 +103,7 @@ final class JsonFormat {
             throw new IllegalArgumentException("an instant outside the date range " + Times.rangeText()
                     + " cannot be written");
         }
-        return INSTANT.format(Times.london(t));
+        return Times.format(t);
     }
 
     /**
