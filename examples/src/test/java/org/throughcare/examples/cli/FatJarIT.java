@@ -27,8 +27,13 @@ class FatJarIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
+        return javaWith(List.of(), args);
+    }
+
+    private static Run javaWith(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-jar");
         cmd.add(ROOT.relativize(JAR).toString());
         cmd.addAll(List.of(args));
@@ -70,6 +75,22 @@ class FatJarIT {
         assertThat(Cli.parse(explain.out()).path("fired").size()).isPositive();
         assertThat(invalid.exit()).isEqualTo(2);
         assertThat(invalid.err()).contains("/jurisdiction");
+    }
+
+    @Test
+    @DisplayName("streams a 30,000-line caseload through batch in a 64 MB heap (it once read the whole input first)")
+    void batchInSmallHeap(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path caseload = dir.resolve("caseload.jsonl");
+        Run generated = java("generate", "--count", "30000", "--seed", "11", "--invalid-rate", "0.01",
+                "--out", caseload.toString());
+        assertThat(generated.exit()).as(generated.err()).isZero();
+
+        Run r = javaWith(List.of("-Xmx64m"), "batch", "--format", "table", "--no-progress", caseload.toString());
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(2); // about 1 % of the lines are invalid on purpose
+        assertThat(r.err()).contains("throughcare batch: 30,000 lines").doesNotContain("OutOfMemoryError")
+                .containsPattern("2[0-9],[0-9]{3} decided, [1-9][0-9]{1,2} rejected");
+        assertThat(r.out().lines().count()).isEqualTo(30_001); // the heading and one row per line
     }
 
     @Test

@@ -59,6 +59,15 @@ class EmbeddingExamplesTest {
     }
 
     @Test
+    @DisplayName("EmbedJsonLines streams a generated caseload and counts the outcomes, one result per line")
+    void jsonLinesBatch() {
+        EmbedJsonLines.main(new String[] {"300"});
+
+        assertThat(output()).contains("{\"line\":1,\"outcome\":").contains("{\"line\":3,")
+                .containsPattern("Lines: 300; outcomes: \\{DECIDED=2[5-9][0-9], REJECTED=[1-4][0-9]}");
+    }
+
+    @Test
     @DisplayName("EmbedCustomCalendar moves the DIR's due time to 8 April with its bundled extra holiday")
     void customCalendar() {
         EmbedCustomCalendar.main(new String[0]);
