@@ -409,7 +409,7 @@ public final class HandWrittenThread {
             status = ActionStatus.PENDING;
         } else {
             boolean done = false;
-            // The earliest way the action was completed at or after its trigger (Evaluator.completion).
+            // The earliest way the action was completed at or after its trigger (Completions.completion).
             for (Requirement[] alternative : row.completedBy) {
                 ZonedDateTime latest = null;
                 boolean timeKnown = true;

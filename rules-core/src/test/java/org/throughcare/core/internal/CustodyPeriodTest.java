@@ -31,7 +31,7 @@ class CustodyPeriodTest {
         Event earlier = Event.of(EventType.CARAT_FILE_REQUESTED, at(1, 10, 9));
         Event released = Event.of(EventType.RELEASED, at(2, 1, 9));
         Event later = Event.of(EventType.CARAT_FILE_REQUESTED, at(5, 2, 9));
-        assertThat(Evaluator.currentPeriod(snapshot(at(5, 1, 9), later, released, earlier))).containsExactly(later);
+        assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), later, released, earlier))).containsExactly(later);
     }
 
     @Test
@@ -41,7 +41,7 @@ class CustodyPeriodTest {
         Event released = Event.of(EventType.RELEASED, at(2, 1, 9));
         Event aware = Event.of(EventType.CJIT_AWARE_OF_DESTINATION, at(4, 30, 16));
         Event sent = Event.of(EventType.DIR_SENT_TO_PRISON, at(5, 1, 8));
-        assertThat(Evaluator.currentPeriod(snapshot(at(5, 1, 9), sent, aware, released, oldAware)))
+        assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), sent, aware, released, oldAware)))
                 .containsExactly(aware, sent);
     }
 
@@ -51,7 +51,7 @@ class CustodyPeriodTest {
         Event released = Event.of(EventType.RELEASED, at(2, 1, 9));
         Event referral = Event.of(EventType.DIP_REFERRAL, at(4, 1, 9));
         Event aware = Event.of(EventType.CJIT_AWARE_OF_DESTINATION, at(4, 30, 16));
-        assertThat(Evaluator.currentPeriod(snapshot(null, aware, referral, released))).containsExactly(referral, aware);
+        assertThat(CustodyPeriod.currentPeriod(snapshot(null, aware, referral, released))).containsExactly(referral, aware);
     }
 
     @Test
@@ -61,15 +61,15 @@ class CustodyPeriodTest {
         Event referral = Event.of(EventType.DIP_REFERRAL, at(4, 10, 9));
         Event older = Event.of(EventType.RELEASED, at(3, 31, 9));
         Event aware = Event.of(EventType.CJIT_AWARE_OF_DESTINATION, at(4, 30, 16));
-        assertThat(Evaluator.currentPeriod(snapshot(at(5, 1, 9), recent, referral, older, aware)))
+        assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), recent, referral, older, aware)))
                 .containsExactly(aware);
-        assertThat(Evaluator.currentPeriod(snapshot(null, recent, referral, older, aware))).containsExactly(aware);
+        assertThat(CustodyPeriod.currentPeriod(snapshot(null, recent, referral, older, aware))).containsExactly(aware);
     }
 
     @Test
     @DisplayName("An event at the very instant of reception is in the period")
     void atReception() {
         Event e = Event.of(EventType.ESCORT_FILES_RETRIEVED, at(5, 1, 9));
-        assertThat(Evaluator.currentPeriod(snapshot(at(5, 1, 9), e))).containsExactly(e);
+        assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), e))).containsExactly(e);
     }
 }
