@@ -557,7 +557,7 @@ public final class HandWrittenThread {
                 if (afterRelease && e.type() != EventType.RELEASED) {
                     out.add(e);
                 }
-            } else if (!e.at().isBefore(reception) || (e.type().preEntry() && afterRelease)) {
+            } else if (!e.at().isBefore(reception) || (e.type().leadsIntoCustody() && afterRelease)) {
                 out.add(e);
             }
         }

@@ -99,6 +99,14 @@ Feature: Section 1.2(a) - the two key actions that MUST be undertaken
       Then the decision does not require that the Substance Misuse Team (clinical) should contact the CJIT at once about the missing DIR
 
     @ENG-COC-GEN-07
+    Scenario: A DIR that reached the prison before the prisoner did needs no contact
+      Given the prison received the DIR at 08:30 on Wednesday 8 April 2026
+      And the clinical needs assessment was completed at 14:00 on Wednesday 8 April 2026
+      And it is 14:30 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the decision does not require that the Substance Misuse Team (clinical) should contact the CJIT at once about the missing DIR
+
+    @ENG-COC-GEN-07
     Scenario: Before the assessment, the contact is pending on the DIR still missing then
       Given it is 12:00 on Wednesday 8 April 2026
       When the engine evaluates the case

@@ -3,7 +3,9 @@ package org.throughcare.core;
 /**
  * The closed list of events a snapshot's history may hold. Each constant documents what happened and which
  * guidance step it belongs to. Events marked "pre-entry" happen in the community before reception (England 2009
- * Part 1); they belong to the custody period that the next reception starts (see {@link Snapshot}).
+ * Part 1); they belong to the custody period that the next reception starts (see {@link Snapshot}). So does
+ * information that reaches the prison while the person is on the way ({@link #leadsIntoCustody()}): a DIR the
+ * Substance Misuse Team receives hours before the prisoner arrives counts as received for that custody period.
  */
 public enum EventType {
     /** Pre-entry. A new referral into the Drug Interventions Programme (DIP); the CJIT completes a DIR. */
@@ -20,8 +22,11 @@ public enum EventType {
     CJIT_PHONE_FOLLOW_UP(true, "the CJIT phoned the Substance Misuse Team"),
     /** The CJIT closed the case on its caseload and sent an Activity Form to the regional Data Team. */
     CJIT_CASE_CLOSED(false, "the CJIT closed its case and sent an Activity Form"),
-    /** The prison's Substance Misuse Team received the DIR from the CJIT. */
-    DIR_RECEIVED_BY_PRISON(false, "the prison received the DIR"),
+    /**
+     * The prison's Substance Misuse Team received the DIR from the CJIT; before the reception, it belongs to the
+     * custody period that reception starts.
+     */
+    DIR_RECEIVED_BY_PRISON(false, true, "the prison received the DIR"),
     /** The Substance Misuse Team contacted the CJIT because the DIR was missing at assessment. */
     SMT_CONTACTED_CJIT_FOR_DIR(false, "the Substance Misuse Team contacted the CJIT about the missing DIR"),
     /** The clinical and CARAT files were retrieved from the escort documents that came with a transferred prisoner. */
@@ -42,16 +47,31 @@ public enum EventType {
     RELEASED(false, "the person was released from custody");
 
     private final boolean preEntry;
+    private final boolean leadsIntoCustody;
     private final String description;
 
     EventType(boolean preEntry, String description) {
+        this(preEntry, preEntry, description);
+    }
+
+    EventType(boolean preEntry, boolean leadsIntoCustody, String description) {
         this.preEntry = preEntry;
+        this.leadsIntoCustody = leadsIntoCustody;
         this.description = description;
     }
 
     /** @return true when the event happens in the community before reception (Part 1). */
     public boolean preEntry() {
         return preEntry;
+    }
+
+    /**
+     * @return true when the event, dated before a reception and after the last release before it, belongs to the
+     *         custody period that reception starts: the pre-entry events, and information that reached the prison
+     *         while the person was on the way (a DIR received before the reception)
+     */
+    public boolean leadsIntoCustody() {
+        return leadsIntoCustody;
     }
 
     /** @return a plain-English description of the event. */

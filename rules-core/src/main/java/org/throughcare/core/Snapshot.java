@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * <p><b>Custody periods.</b> The current custody period starts at the latest reception
  * ({@link Custody#receptionAt()}). An event completes an action only when it falls at or after the action's
- * trigger and within the current period. Pre-entry events ({@link EventType#preEntry()}) that happen after the
- * last {@link EventType#RELEASED} event before the reception belong to the current period too, because they
- * lead up to it. Other events before the reception belong to an earlier period and are ignored.
+ * trigger and within the current period. Events that lead into custody ({@link EventType#leadsIntoCustody()}: the
+ * pre-entry events, and a DIR the prison received while the person was on the way) that happen after the last
+ * {@link EventType#RELEASED} event before the reception belong to the current period too, because they lead up to
+ * it. Other events before the reception belong to an earlier period and are ignored.
  *
  * <p>The value is immutable; its {@link #toString()} prints only the pseudonymous id.
  *

@@ -14,8 +14,9 @@ final class CustodyPeriod {
     }
 
     /**
-     * The events of the current custody period: from the latest reception on, plus the pre-entry events that led
-     * up to it (after the last release before it). Before reception: everything after the last release.
+     * The events of the current custody period: from the latest reception on, plus the events that led into it
+     * (pre-entry events, and a DIR received while the person was on the way; after the last release before it).
+     * Before reception: everything after the last release.
      */
     static List<Event> currentPeriod(Snapshot s) {
         ZonedDateTime reception = s.custody().receptionAt();
@@ -34,7 +35,7 @@ final class CustodyPeriod {
                 if (afterRelease && e.type() != EventType.RELEASED) {
                     out.add(e);
                 }
-            } else if (!e.at().isBefore(reception) || (e.type().preEntry() && afterRelease)) {
+            } else if (!e.at().isBefore(reception) || (e.type().leadsIntoCustody() && afterRelease)) {
                 out.add(e);
             }
         }

@@ -35,7 +35,7 @@ import org.throughcare.core.calendar.BusinessCalendar;
  *   <li>planned dates (expected release, HDC eligibility, end of custody licence) after {@code asOf}: they are
  *       facts about the future, not events (catalogue TC-14);</li>
  *   <li>a determination made before the reception (the CJIT, say, knew the person was a PPO);</li>
- *   <li>an event that is not pre-entry ({@link org.throughcare.core.EventType#preEntry()}) dated before the
+ *   <li>an event that does not lead into custody ({@link org.throughcare.core.EventType#leadsIntoCustody()}) dated before the
  *       reception: it may belong to an earlier custody period, even when no {@code RELEASED} event records the end
  *       of that period. The engine leaves such events out of the current period (see {@link Snapshot});</li>
  *   <li>events in any order, and several events of one type.</li>

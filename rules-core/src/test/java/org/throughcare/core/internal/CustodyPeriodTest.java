@@ -72,4 +72,21 @@ class CustodyPeriodTest {
         Event e = Event.of(EventType.ESCORT_FILES_RETRIEVED, at(5, 1, 9));
         assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), e))).containsExactly(e);
     }
+
+    @Test
+    @DisplayName("A DIR the prison received while the person was on the way belongs to the period it leads into")
+    void dirOnTheWay() {
+        Event oldDir = Event.of(EventType.DIR_RECEIVED_BY_PRISON, at(1, 20, 9));
+        Event released = Event.of(EventType.RELEASED, at(2, 1, 9));
+        Event dir = Event.of(EventType.DIR_RECEIVED_BY_PRISON, at(5, 1, 8));
+        assertThat(CustodyPeriod.currentPeriod(snapshot(at(5, 1, 9), dir, released, oldDir))).containsExactly(dir);
+        assertThat(EventType.DIR_RECEIVED_BY_PRISON.leadsIntoCustody()).isTrue();
+        assertThat(EventType.DIR_RECEIVED_BY_PRISON.preEntry()).isFalse();
+        assertThat(EventType.CARAT_FILE_REQUESTED.leadsIntoCustody()).isFalse();
+        for (EventType t : EventType.values()) {
+            if (t.preEntry()) {
+                assertThat(t.leadsIntoCustody()).as(t.name()).isTrue();
+            }
+        }
+    }
 }
