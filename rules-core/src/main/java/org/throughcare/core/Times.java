@@ -1,11 +1,17 @@
 package org.throughcare.core;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.time.zone.ZoneOffsetTransition;
+import java.util.List;
+import java.util.Objects;
 
 /** Time conventions shared by the whole library (catalogue TC-01: every instant is in Europe/London). */
 public final class Times {
@@ -97,6 +103,68 @@ public final class Times {
             sb.append('0');
         }
         return sb.append(s);
+    }
+
+    /**
+     * The strict reading of a local Europe/London time, for Java callers, as the JSON reader reads one: a local
+     * time that the clocks skip (the spring gap) or pass twice (the autumn fall-back hour) is refused, never
+     * silently moved or guessed.
+     *
+     * @param local a wall-clock time in London
+     * @return the one instant it names
+     * @throws DateTimeException naming the clock change and the fix, when the time does not name exactly one instant
+     */
+    public static ZonedDateTime strictLondon(LocalDateTime local) {
+        Objects.requireNonNull(local, "local");
+        String problem = clockChangeProblem(local);
+        if (problem != null) {
+            throw new DateTimeException(local + ": " + problem);
+        }
+        return ZonedDateTime.ofLocal(local, LONDON, null);
+    }
+
+    /**
+     * The strict reading of a local Europe/London time with the offset that tells the two readings of the autumn
+     * fall-back hour apart.
+     *
+     * @param local  a wall-clock time in London
+     * @param offset London's offset at that time (+01:00 in summer time, +00:00 otherwise)
+     * @return the instant
+     * @throws DateTimeException when London never had that offset at that local time
+     */
+    public static ZonedDateTime strictLondon(LocalDateTime local, ZoneOffset offset) {
+        Objects.requireNonNull(local, "local");
+        Objects.requireNonNull(offset, "offset");
+        if (!LONDON.getRules().getValidOffsets(local).contains(offset)) {
+            throw new DateTimeException(local + offset.getId() + ": Europe/London was not at offset " + offset.getId()
+                    + " at that local time");
+        }
+        return ZonedDateTime.ofLocal(local, LONDON, offset);
+    }
+
+    /**
+     * @return why a local time names no single instant in Europe/London (the clock change and the fix, in words,
+     *         without repeating the time), or null when it names exactly one
+     */
+    public static String clockChangeProblem(LocalDateTime local) {
+        List<ZoneOffset> offsets = LONDON.getRules().getValidOffsets(local);
+        if (offsets.size() == 1) {
+            return null;
+        }
+        ZoneOffsetTransition t = LONDON.getRules().getTransition(local);
+        if (offsets.isEmpty()) {
+            return "this local time does not exist in Europe/London: the clocks went forward from "
+                    + t.getDateTimeBefore().toLocalTime() + " to " + t.getDateTimeAfter().toLocalTime()
+                    + " that night; give the time with its offset";
+        }
+        return "this local time happens twice in Europe/London: the clocks went back from "
+                + t.getDateTimeBefore().toLocalTime() + " to " + t.getDateTimeAfter().toLocalTime() + " that night; "
+                + "add the offset, " + offsetText(t.getOffsetBefore()) + " for the first (BST) or "
+                + offsetText(t.getOffsetAfter()) + " for the second (GMT)";
+    }
+
+    private static String offsetText(ZoneOffset o) {
+        return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
     }
 
     /** @return the same instant in Europe/London, or null for null. */

@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.zone.ZoneRules;
 import java.util.List;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Times;
@@ -134,20 +133,10 @@ final class Inputs {
             throw new CliException(CliException.USAGE, option + " must be a date-time such as 2026-04-02T16:00 (London time)"
                     + " or 2026-10-25T01:30+01:00, was '" + value + "'");
         }
-        ZoneRules rules = Times.LONDON.getRules();
-        int offsets = rules.getValidOffsets(local).size();
-        if (offsets == 0) {
-            throw new CliException(CliException.USAGE, option + " " + value + " does not exist in London (the clocks go"
-                    + " forward then); give a time outside the gap");
-        }
-        if (offsets > 1) {
-            throw new CliException(CliException.USAGE, option + " " + value + " happens twice in London (the clocks go"
-                    + " back then); add the offset, e.g. " + value + "+01:00 or " + value + "Z");
-        }
         try {
-            return ZonedDateTime.of(local, Times.LONDON);
+            return Times.strictLondon(local);
         } catch (DateTimeException e) {
-            throw new CliException(CliException.USAGE, option + ": " + e.getMessage());
+            throw new CliException(CliException.USAGE, option + " " + e.getMessage());
         }
     }
 }

@@ -242,7 +242,7 @@ class CalendarCommandTest {
                     "--from", "2026-10-25T01:30+01:00", "--hours", "1", "--relief", "NONE");
 
             assertThat(local.exit()).isEqualTo(2);
-            assertThat(local.err()).contains("happens twice in London");
+            assertThat(local.err()).contains("happens twice in Europe/London").contains("add the offset, +01:00");
             assertThat(offset.exit()).isZero();
             assertThat(offset.out()).startsWith("Due           Sun 25 Oct 2026 01:30 GMT");
         }
@@ -254,7 +254,7 @@ class CalendarCommandTest {
                     "--from", "2026-03-29T01:30", "--hours", "1");
 
             assertThat(r.exit()).isEqualTo(2);
-            assertThat(r.err()).contains("does not exist in London");
+            assertThat(r.err()).contains("does not exist in Europe/London");
         }
 
         @Test

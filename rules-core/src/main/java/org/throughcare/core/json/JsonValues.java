@@ -3,10 +3,7 @@ package org.throughcare.core.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +31,6 @@ final class JsonValues {
     /** The form of a date-time: exactly the JSON Schema's pattern (four-digit year, optional seconds and offset). */
     static final Pattern DATE_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}"
             + "(:[0-9]{2}([.][0-9]{1,9})?)?([Zz]|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?");
-    private static final ZoneRules LONDON = Times.LONDON.getRules();
 
     private final Problems problems;
 
@@ -198,27 +194,13 @@ final class JsonValues {
 
     /** A local Europe/London time: exactly one instant, or a problem naming the clock change. */
     private ZonedDateTime local(LocalDateTime local, String p) {
-        List<ZoneOffset> offsets = LONDON.getValidOffsets(local);
-        if (offsets.size() == 1) {
+        String problem = Times.clockChangeProblem(local);
+        if (problem == null) {
             return ZonedDateTime.ofLocal(local, Times.LONDON, null);
         }
-        ZoneOffsetTransition t = LONDON.getTransition(local);
-        if (offsets.isEmpty()) {
-            problems.add(p, ProblemCodes.NONEXISTENT_LOCAL_TIME, "this local time does not exist in Europe/London: "
-                    + "the clocks went forward from " + t.getDateTimeBefore().toLocalTime() + " to "
-                    + t.getDateTimeAfter().toLocalTime() + " that night; give the time with its offset");
-        } else {
-            problems.add(p, ProblemCodes.AMBIGUOUS_LOCAL_TIME, "this local time happens twice in Europe/London: the "
-                    + "clocks went back from " + t.getDateTimeBefore().toLocalTime() + " to "
-                    + t.getDateTimeAfter().toLocalTime() + " that night; add the offset, " + offsetText(
-                    t.getOffsetBefore()) + " for the first (BST) or " + offsetText(t.getOffsetAfter())
-                    + " for the second (GMT)");
-        }
+        boolean gap = Times.LONDON.getRules().getValidOffsets(local).isEmpty();
+        problems.add(p, gap ? ProblemCodes.NONEXISTENT_LOCAL_TIME : ProblemCodes.AMBIGUOUS_LOCAL_TIME, problem);
         return null;
-    }
-
-    private static String offsetText(ZoneOffset o) {
-        return o.getTotalSeconds() == 0 ? "+00:00" : o.getId();
     }
 
     static String type(JsonNode n) {
