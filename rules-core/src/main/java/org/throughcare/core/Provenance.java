@@ -9,10 +9,11 @@ import java.util.Map;
  * @param engineVersion       the library version
  * @param ruleSets            the rule sets consulted, with their versions
  * @param calendarDataVersion the version of the bank-holiday data
- * @param settings            the interpretation settings, by setting id (sorted)
+ * @param settings            the interpretation settings in force, by setting name (sorted): each value and the
+ *                            catalogue IDs it settles, in separate fields
  */
 public record Provenance(String engineVersion, List<RuleSetInfo> ruleSets, String calendarDataVersion,
-                         Map<String, String> settings) {
+                         Map<String, AppliedSetting> settings) {
     public Provenance {
         ruleSets = List.copyOf(ruleSets);
         settings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(settings));

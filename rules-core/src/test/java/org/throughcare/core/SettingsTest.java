@@ -3,6 +3,7 @@ package org.throughcare.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.throughcare.core.calendar.ReliefMode;
@@ -17,8 +18,15 @@ class SettingsTest {
         assertThat(s.reliefByInterpretation()).isTrue();
         assertThat(s.courtFromOtherPrisonRoute()).isEqualTo("PP2");
         assertThat(s.dayBasis()).isEqualTo(Settings.DayBasis.CALENDAR);
-        assertThat(s.asMap()).containsEntry("weekendReliefMode", "NEVER_SHORTER (TC-10, AMB-31e)")
-                .containsEntry("dayBasis", "CALENDAR (AMB-33)");
+        assertThat(s.applied()).containsEntry("weekendReliefMode",
+                        new AppliedSetting("NEVER_SHORTER", List.of("TC-10", "AMB-31e"), true))
+                .containsEntry("dayBasis", new AppliedSetting("CALENDAR", List.of("AMB-33"), true));
+        for (Setting<?> setting : Settings.ALL) {
+            assertThat(s.get(setting)).isEqualTo(setting.defaultValue());
+            assertThat(setting.alternatives()).isNotEmpty();
+            assertThat(setting.alternatives().contains(setting.defaultValue())).isFalse();
+            assertThat(setting.catalogueIds()).isNotEmpty().allMatch(id -> id.matches("(TC|AMB)-[0-9]+[a-z]?"));
+        }
     }
 
     @Test
@@ -26,13 +34,21 @@ class SettingsTest {
     void parse() {
         Settings s = Settings.defaults().with("weekendReliefMode", "LITERAL").with("reliefByInterpretation", "false")
                 .with("courtFromOtherPrisonRoute", "PP3").with("dayBasis", "WORKING");
-        assertThat(s).isEqualTo(new Settings(ReliefMode.LITERAL, false, "PP3", Settings.DayBasis.WORKING));
+        assertThat(s).isEqualTo(Settings.defaults().withWeekendReliefMode(ReliefMode.LITERAL)
+                .withReliefByInterpretation(false).withCourtFromOtherPrisonRoute("PP3")
+                .withDayBasis(Settings.DayBasis.WORKING));
+        assertThat(s.hashCode()).isEqualTo(Settings.defaults().with(Settings.DAY_BASIS, Settings.DayBasis.WORKING)
+                .with(Settings.COURT_FROM_OTHER_PRISON_ROUTE, "PP3").with(Settings.RELIEF_BY_INTERPRETATION, false)
+                .with(Settings.WEEKEND_RELIEF_MODE, ReliefMode.LITERAL).hashCode());
+        assertThat(s.applied().get("dayBasis")).isEqualTo(new AppliedSetting("WORKING", List.of("AMB-33"), false));
         assertThatThrownBy(() -> s.with("weekendReliefMode", "SOMETIMES"))
                 .hasMessage("setting weekendReliefMode must be one of [NEVER_SHORTER, LITERAL], was 'SOMETIMES'");
         assertThatThrownBy(() -> s.with("reliefByInterpretation", "yes"))
-                .hasMessage("setting reliefByInterpretation must be true or false, was 'yes'");
+                .hasMessage("setting reliefByInterpretation must be one of [true, false], was 'yes'");
         assertThatThrownBy(() -> s.with("courtFromOtherPrisonRoute", "PP4"))
-                .hasMessage("setting courtFromOtherPrisonRoute must be PP2 or PP3, was 'PP4'");
+                .hasMessage("setting courtFromOtherPrisonRoute must be one of [PP2, PP3], was 'PP4'");
+        assertThatThrownBy(() -> s.with(Settings.COURT_FROM_OTHER_PRISON_ROUTE, "PP9"))
+                .hasMessage("setting courtFromOtherPrisonRoute must be one of [PP2, PP3], was 'PP9'");
         assertThatThrownBy(() -> s.with("weekendRule", "LITERAL")).hasMessageStartingWith("unknown setting 'weekendRule'");
     }
 }

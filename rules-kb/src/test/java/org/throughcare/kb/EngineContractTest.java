@@ -95,7 +95,12 @@ class EngineContractTest {
         assertThat(d.provenance().ruleSets()).extracting(r -> r.id() + "@" + r.effectiveFrom())
                 .containsExactly("england-2009@2009-07-01");
         assertThat(d.provenance().calendarDataVersion()).isNotBlank();
-        assertThat(d.provenance().settings()).containsEntry("weekendReliefMode", "LITERAL (TC-10, AMB-31e)");
+        assertThat(d.provenance().settings().get("weekendReliefMode")).satisfies(a -> {
+            assertThat(a.value()).isEqualTo("LITERAL");
+            assertThat(a.catalogueIds()).containsExactly("TC-10", "AMB-31e");
+            assertThat(a.defaultReading()).isFalse();
+        });
+        assertThat(d.provenance().settings().get("dayBasis").defaultReading()).isTrue();
     }
 
     @Test

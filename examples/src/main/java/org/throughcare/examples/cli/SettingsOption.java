@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 final class SettingsOption {
 
     @Option(names = "--setting", paramLabel = "NAME=VALUE",
-            description = {"An interpretation setting (repeatable): weekendReliefMode=NEVER_SHORTER|LITERAL (TC-10), "
-                + "reliefByInterpretation=true|false (AMB-31b), courtFromOtherPrisonRoute=PP2|PP3 (AMB-44), "
-                + "dayBasis=CALENDAR|WORKING (AMB-33). Unset ones keep the catalogue's default reading."})
+            description = {"An interpretation setting (repeatable): weekendReliefMode=NEVER_SHORTER|LITERAL (TC-10, AMB-31e), "
+                + "reliefByInterpretation=true|false (TC-10, AMB-31b), courtFromOtherPrisonRoute=PP2|PP3 (AMB-44), "
+                + "dayBasis=CALENDAR|WORKING (AMB-33). Unset ones keep the catalogue's default reading (the first "
+                + "value); the settings are declared in Settings.ALL."})
     List<String> values = new ArrayList<>();
 
     /**

@@ -64,6 +64,21 @@ class CliBehaviourTest {
         }
 
         @Test
+        @DisplayName("the --setting help names every setting of the registry with its catalogue IDs")
+        void settingsHelp() {
+            String help = Cli.run("evaluate", "--help").out().replaceAll("\\s+", " ");
+            for (org.throughcare.core.Setting<?> s : org.throughcare.core.Settings.ALL) {
+                assertThat(help).contains(s.name() + "=" + String.join("|", s.values().stream().map(v -> text(s, v))
+                        .toList()) + " (" + String.join(", ", s.catalogueIds()) + ")");
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> String text(org.throughcare.core.Setting<T> s, Object v) {
+            return s.text((T) v);
+        }
+
+        @Test
         @DisplayName("the evaluate help documents every option")
         void evaluateOptions() {
             Cli.Result r = Cli.run("evaluate", "--help");

@@ -295,8 +295,12 @@ class EvaluateCommandTest {
             JsonNode d = Cli.run("evaluate", "--format", "json", "--setting", "weekendReliefMode=LITERAL",
                     "--setting", "dayBasis=WORKING", file).json();
 
-            assertThat(d.path("provenance").path("settings").path("weekendReliefMode").asText()).startsWith("LITERAL");
-            assertThat(d.path("provenance").path("settings").path("dayBasis").asText()).startsWith("WORKING");
+            JsonNode settings = d.path("provenance").path("settings");
+            assertThat(settings.path("weekendReliefMode").path("value").asText()).isEqualTo("LITERAL");
+            assertThat(settings.path("weekendReliefMode").path("defaultReading").asBoolean()).isFalse();
+            assertThat(settings.path("dayBasis").path("value").asText()).isEqualTo("WORKING");
+            assertThat(settings.path("dayBasis").path("catalogueIds").get(0).asText()).isEqualTo("AMB-33");
+            assertThat(settings.path("reliefByInterpretation").path("defaultReading").asBoolean()).isTrue();
         }
 
         @Test

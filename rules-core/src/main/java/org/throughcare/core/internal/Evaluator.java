@@ -43,7 +43,7 @@ public final class Evaluator {
     public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, String calendarDataVersion) {
         this.ruleSets = List.copyOf(ruleSets);
         this.settings = settings;
-        this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.asMap());
+        this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.applied());
     }
 
     public List<RuleSetInfo> ruleSetInfos() {

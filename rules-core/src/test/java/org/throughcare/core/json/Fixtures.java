@@ -21,6 +21,7 @@ import org.throughcare.core.RequiredAction;
 import org.throughcare.core.RouteStep;
 import org.throughcare.core.Routing;
 import org.throughcare.core.RuleSetInfo;
+import org.throughcare.core.Settings;
 import org.throughcare.core.Times;
 import org.throughcare.core.Trigger;
 import org.throughcare.core.calendar.CalendarId;
@@ -89,7 +90,7 @@ final class Fixtures {
                 List.of("ENG-COC-RT-01"), "every reception starts at process point 1")), "PP2 applies now.");
         Provenance provenance = new Provenance("0.1.0", List.of(new RuleSetInfo("england-2009", "Drug Misusing Offenders",
                 "0.1.0", List.of(Jurisdiction.ENGLAND), LocalDate.of(2009, 7, 1), "england-and-wales")), "2026-11-24",
-                Map.of("weekendReliefMode", "NEVER_SHORTER (TC-10, AMB-31e)", "dayBasis", "CALENDAR (AMB-33)"));
+                Settings.defaults().applied());
         return new Decision(Decision.SCHEMA_VERSION, "fixture-1", at(2026, 4, 8, 10, 0), provenance,
                 List.of(new Notice("CLINICAL_UNSTABLE_AT_RECEPTION", "Unstable.", List.of("ENG-COC-PP2-04"))),
                 List.of(tier), List.of(noCitation), routing, List.of(blocked, done, open, pending));

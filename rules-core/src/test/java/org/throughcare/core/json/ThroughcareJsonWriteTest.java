@@ -53,7 +53,7 @@ class ThroughcareJsonWriteTest {
     @DisplayName("Output is pretty-printed with a 2-space indent, \\n line endings, no space before colons, and a final newline")
     void layout() {
         String json = ThroughcareJson.writeDecision(Fixtures.everything());
-        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"snapshotId\": \"fixture-1\",\n")
+        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"snapshotId\": \"fixture-1\",\n")
                 .endsWith("}\n").doesNotContain("\r", "\t", " :");
         assertThat(json.lines().filter(l -> !l.isEmpty()).allMatch(l -> (l.length() - l.stripLeading().length()) % 2 == 0))
                 .isTrue();
@@ -81,7 +81,8 @@ class ThroughcareJsonWriteTest {
         assertThat(d.get("eligibility").get(0).has("citation")).isFalse();
         List<String> keys = new ArrayList<>();
         d.get("provenance").get("settings").fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("dayBasis", "weekendReliefMode");
+        assertThat(keys).containsExactly("courtFromOtherPrisonRoute", "dayBasis", "reliefByInterpretation",
+                "weekendReliefMode");
         assertThat(d.get("requiredActions").get(0).get("due").get("derivation").get("calendar").asText())
                 .isEqualTo("england-and-wales");
         assertThat(d.get("requiredActions").get(1).get("due").get("derivation").get("relief").has("mode")).isFalse();
