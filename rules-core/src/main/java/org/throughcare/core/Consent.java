@@ -55,4 +55,34 @@ public record Consent(ConsentStatus status, LocalDate date, boolean riskOfHarm, 
     public String toString() {
         return "Consent[status=" + status + ", exceptions=" + exceptions() + "]";
     }
+
+    /** @return consent refused on {@code date}, with no exception */
+    public static Consent refused(LocalDate date) {
+        return new Consent(ConsentStatus.REFUSED, date, false, false, false, null);
+    }
+
+    /** @return consent withdrawn on {@code date}, with no exception */
+    public static Consent withdrawn(LocalDate date) {
+        return new Consent(ConsentStatus.WITHDRAWN, date, false, false, false, null);
+    }
+
+    /** @return a copy with the risk-of-harm exception */
+    public Consent withRiskOfHarm() {
+        return new Consent(status, date, true, requiredAssessment, restrictionOnBail, otherLawfulException);
+    }
+
+    /** @return a copy with the Required Assessment exception */
+    public Consent withRequiredAssessment() {
+        return new Consent(status, date, riskOfHarm, true, restrictionOnBail, otherLawfulException);
+    }
+
+    /** @return a copy with the Restriction on Bail exception */
+    public Consent withRestrictionOnBail() {
+        return new Consent(status, date, riskOfHarm, requiredAssessment, true, otherLawfulException);
+    }
+
+    /** @return a copy with another lawful exception and its reason (free text: personal, never logged) */
+    public Consent withOtherLawfulException(String reason) {
+        return new Consent(status, date, riskOfHarm, requiredAssessment, restrictionOnBail, reason);
+    }
 }

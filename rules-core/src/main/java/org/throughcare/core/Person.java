@@ -25,4 +25,9 @@ public record Person(Sex sex, LocalDate dateOfBirth) {
     public String toString() {
         return "Person[redacted]";
     }
+
+    /** @return a person with this sex and date of birth (personal: never logged or printed) */
+    public static Person of(Sex sex, LocalDate dateOfBirth) {
+        return new Person(sex, dateOfBirth);
+    }
 }

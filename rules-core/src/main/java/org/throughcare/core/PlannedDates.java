@@ -20,4 +20,19 @@ public record PlannedDates(LocalDate expectedRelease, LocalDate hdcEligibility, 
     public String toString() {
         return "PlannedDates[redacted]";
     }
+
+    /** @return a copy with the expected release date */
+    public PlannedDates withExpectedRelease(LocalDate date) {
+        return new PlannedDates(date, hdcEligibility, endOfCustodyLicence);
+    }
+
+    /** @return a copy with the Home Detention Curfew eligibility date */
+    public PlannedDates withHdcEligibility(LocalDate date) {
+        return new PlannedDates(expectedRelease, date, endOfCustodyLicence);
+    }
+
+    /** @return a copy with the End of Custody Licence date */
+    public PlannedDates withEndOfCustodyLicence(LocalDate date) {
+        return new PlannedDates(expectedRelease, hdcEligibility, date);
+    }
 }

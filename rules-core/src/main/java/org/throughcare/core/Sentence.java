@@ -25,4 +25,14 @@ public record Sentence(LocalDate imposedOn, Integer days, Integer months) {
     public String toString() {
         return "Sentence[redacted]";
     }
+
+    /** @return a sentence of {@code days} days imposed on {@code imposedOn} (which may be null) */
+    public static Sentence ofDays(LocalDate imposedOn, int days) {
+        return new Sentence(imposedOn, days, null);
+    }
+
+    /** @return a sentence of {@code months} months imposed on {@code imposedOn} (which may be null) */
+    public static Sentence ofMonths(LocalDate imposedOn, int months) {
+        return new Sentence(imposedOn, null, months);
+    }
 }

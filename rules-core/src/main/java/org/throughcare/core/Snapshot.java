@@ -48,4 +48,95 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
         return "Snapshot[id=" + (org.throughcare.core.validation.SnapshotValidator.isPseudonymousId(id) ? id
                 : "(not a valid id)") + "]";
     }
+
+    /**
+     * @return a builder for a snapshot with these three required facts; everything else defaults as the JSON reader
+     *         defaults it (nothing recorded, no events)
+     */
+    public static Builder builder(String id, Jurisdiction jurisdiction, ZonedDateTime asOf) {
+        return new Builder(id, jurisdiction, asOf);
+    }
+
+    /**
+     * Builds a {@link Snapshot} by naming each part, so that a new part never breaks a caller and no two arguments of
+     * one type can swap. Not thread-safe; the snapshot it builds is immutable.
+     */
+    public static final class Builder {
+        private final String id;
+        private final Jurisdiction jurisdiction;
+        private final ZonedDateTime asOf;
+        private Person person;
+        private Custody custody;
+        private Determinations determinations;
+        private Consent consent;
+        private Dir dir;
+        private final List<Event> events = new java.util.ArrayList<>();
+
+        private Builder(String id, Jurisdiction jurisdiction, ZonedDateTime asOf) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.jurisdiction = Objects.requireNonNull(jurisdiction, "jurisdiction");
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+        }
+
+        /** Who the person is (default: nothing recorded). */
+        public Builder person(Person person) {
+            this.person = person;
+            return this;
+        }
+
+        /** The custody facts (required before {@link #build()}). */
+        public Builder custody(Custody custody) {
+            this.custody = custody;
+            return this;
+        }
+
+        /** The custody facts, from their builder. */
+        public Builder custody(Custody.Builder custody) {
+            return custody(custody.build());
+        }
+
+        /** The staff determinations (default: none determined). */
+        public Builder determinations(Determinations determinations) {
+            this.determinations = determinations;
+            return this;
+        }
+
+        /** The staff determinations, from their builder. */
+        public Builder determinations(Determinations.Builder determinations) {
+            return determinations(determinations.build());
+        }
+
+        /** Consent to information sharing (default: not recorded). */
+        public Builder consent(Consent consent) {
+            this.consent = consent;
+            return this;
+        }
+
+        /** The DIR's completion (default: none). */
+        public Builder dir(Dir dir) {
+            this.dir = dir;
+            return this;
+        }
+
+        /** Adds an event to the history. */
+        public Builder event(EventType type, ZonedDateTime at) {
+            events.add(Event.of(type, at));
+            return this;
+        }
+
+        /** Adds events to the history. */
+        public Builder events(List<Event> more) {
+            events.addAll(more);
+            return this;
+        }
+
+        /**
+         * @return the snapshot (its meaning is checked when it is evaluated)
+         * @throws NullPointerException when the custody facts were not given
+         */
+        public Snapshot build() {
+            Objects.requireNonNull(custody, "custody: give the custody facts, e.g. Custody.builder(CustodyStatus.REMAND)");
+            return new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
+        }
+    }
 }

@@ -1,22 +1,21 @@
 package org.throughcare.examples.embedding;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.List;
 import org.throughcare.core.Consent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Decision;
-import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Person;
 import org.throughcare.core.RequiredAction;
 import org.throughcare.core.Sex;
 import org.throughcare.core.Snapshot;
+import org.throughcare.core.TriState;
 import org.throughcare.core.ThroughcareEngine;
 import org.throughcare.core.Times;
 
@@ -47,20 +46,21 @@ public final class EmbedQuickStart {
 
         // 2. Describe the situation. Every instant is Europe/London. The id is pseudonymous: never a name or a
         //    prison number (it is the only thing the engine logs).
-        Snapshot snapshot = new Snapshot(
-                "quickstart-0001",
-                Jurisdiction.ENGLAND,
-                london(2026, 4, 3, 12, 0),                                   // asOf: Good Friday, noon
-                new Person(Sex.MALE, null),                                  // no date of birth needed
-                new Custody(CustodyStatus.REMAND, "HMP Example", null, null, null, null, null), // not received yet
-                new Determinations(null, Determination.yes(london(2026, 3, 10, 11, 30)), null, null,
-                        Determination.yes(london(2026, 3, 10, 11, 0)), null),
-                Consent.given(LocalDate.of(2026, 3, 10)),
-                new Dir(LocalDate.of(2026, 3, 10)),
-                List.of(Event.of(EventType.DIP_REFERRAL, london(2026, 3, 10, 11, 0)),
-                        Event.of(EventType.DIR_COMPLETED, london(2026, 3, 10, 15, 0)),
-                        Event.of(EventType.COURT_REMAND_OR_SENTENCE, london(2026, 4, 2, 14, 30)),
-                        Event.of(EventType.CJIT_AWARE_OF_DESTINATION, london(2026, 4, 2, 16, 0))));
+        //    Each part is named (builders), so no two arguments of one type can swap.
+        Snapshot snapshot = Snapshot.builder("quickstart-0001", Jurisdiction.ENGLAND,
+                        london(2026, 4, 3, 12, 0))                           // asOf: Good Friday, noon
+                .person(Person.of(Sex.MALE, null))                           // no date of birth needed
+                .custody(Custody.builder(CustodyStatus.REMAND).establishment("HMP Example")) // not received yet
+                .determinations(Determinations.builder()
+                        .problematicDrugUse(TriState.YES, london(2026, 3, 10, 11, 30))
+                        .inContactWithCjit(TriState.YES, london(2026, 3, 10, 11, 0)))
+                .consent(Consent.given(LocalDate.of(2026, 3, 10)))
+                .dir(new Dir(LocalDate.of(2026, 3, 10)))
+                .event(EventType.DIP_REFERRAL, london(2026, 3, 10, 11, 0))
+                .event(EventType.DIR_COMPLETED, london(2026, 3, 10, 15, 0))
+                .event(EventType.COURT_REMAND_OR_SENTENCE, london(2026, 4, 2, 14, 30))
+                .event(EventType.CJIT_AWARE_OF_DESTINATION, london(2026, 4, 2, 16, 0))
+                .build();
 
         // 3. Evaluate. An invalid snapshot would throw InvalidSnapshotException listing every problem.
         Decision decision = engine.evaluate(snapshot);
@@ -79,7 +79,8 @@ public final class EmbedQuickStart {
         }
     }
 
+    /** A London wall-clock time, read strictly: a time in a clock change's gap or overlap would be refused. */
     private static ZonedDateTime london(int y, int mo, int d, int h, int mi) {
-        return ZonedDateTime.of(y, mo, d, h, mi, 0, 0, Times.LONDON);
+        return Times.strictLondon(LocalDateTime.of(y, mo, d, h, mi));
     }
 }
