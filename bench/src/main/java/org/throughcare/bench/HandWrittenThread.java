@@ -314,7 +314,7 @@ public final class HandWrittenThread {
             permitted = true;
         } else {
             basis = "CONSENT_" + consent.status().name();
-            permitted = consent.status() == ConsentStatus.NOT_RECORDED;
+            permitted = false; // refused, withdrawn, or not recorded: the share is held (CONS-06)
         }
 
         List<Action> actions = new ArrayList<>(raised.size());

@@ -151,6 +151,11 @@ public class DecisionSteps {
         blocked("CONSENT_WITHDRAWN", since);
     }
 
+    @Then("that action is held because no consent decision is recorded")
+    public void heldNotRecorded() {
+        blocked("CONSENT_NOT_RECORDED", null);
+    }
+
     private void blocked(String reason, LocalDate since) {
         RequiredAction a = world.action();
         assertThat(a.status()).withFailMessage("%s is %s, not BLOCKED: %s", a.code(), a.status(), a.statusReason())

@@ -7,6 +7,9 @@ Feature: Effective date - the guidance takes effect on 1 July 2009
 
   Background:
     Given the prison is in England
+    # The DIR shares identifiable information: with no consent decision recorded it would be held (ENG-COC-CONS-06).
+    # These scenarios are about when it is due, so the client has consented.
+    And the client gave informed consent to sharing on Monday 1 June 2009
 
   Rule: Before 1 July 2009 nothing in the guidance applies
 

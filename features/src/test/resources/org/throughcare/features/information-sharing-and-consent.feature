@@ -9,7 +9,8 @@ Feature: Annex A - Legal framework on information sharing and consent
 
   In this release the actions that share identifiable information are the CJIT's DIR to the prison (Part 1) and
   its follow-up phone call. A refusal or withdrawal, with no exception, blocks them; the block says why and since
-  when. Actions that share nothing (tracking the client, closing the case, assessments, referrals) go ahead
+  when. With no consent decision recorded (and no exception) they are held until one is, never overdue meanwhile.
+  A share made before consent was given, or with none recorded, is done but flagged. Actions that share nothing (tracking the client, closing the case, assessments, referrals) go ahead
   (AMB-60). The list of exceptions is open ("e.g."), so any other exception under existing confidentiality
   arrangements counts, with its reason recorded. Sharing already done before a withdrawal stays done.
 
@@ -73,13 +74,42 @@ Feature: Annex A - Legal framework on information sharing and consent
       And it shares no identifiable information
 
     @ENG-COC-CONS-06
-    Scenario: No consent decision recorded yet: the share stays open and says consent is needed first
+    Scenario: No consent decision recorded yet: the share is held until consent, or an exception, is recorded
       Given it is 11:00 on Tuesday 14 April 2026
       When the engine evaluates the case
       Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
-      And that action is OPEN
+      And that action is held because no consent decision is recorded
       And it may share information on the basis "CONSENT_NOT_RECORDED"
-      And the status explanation says "informed consent (or an exception) is needed before sharing"
+      And the status explanation says "informed consent (or an exception under existing confidentiality arrangements) is needed first"
+
+    @ENG-COC-CONS-06
+    Scenario: No consent decision recorded and the due time has passed: the share is still held, never overdue
+      Given it is 12:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is held because no consent decision is recorded
+      And the status explanation says "Its due time (2026-04-15T10:00:00+01:00) has passed"
+
+    @ENG-COC-CONS-06 @ENG-COC-PRE-07
+    Scenario: A DIR sent with no consent decision recorded is done, and the decision says it was shared without consent
+      Given the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries the notice SHARED_WITHOUT_CONSENT
+      And the notice says "with no consent decision recorded"
+
+    @ENG-COC-CONS-04 @ENG-COC-PRE-07
+    Scenario: A DIR sent before the client gave consent is done, and the decision says it was shared before consent
+      Given the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And the client gave informed consent to sharing on Wednesday 15 April 2026
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries the notice SHARED_WITHOUT_CONSENT
+      And the notice says "before consent was given (2026-04-15)"
 
   Rule: Exceptions apply in line with existing confidentiality arrangements
 

@@ -16,6 +16,9 @@ Feature: Interpretation TC-10 - the weekend and public holiday "9am on the next 
 
   Background:
     Given the prison is in England
+    # The DIR shares identifiable information: with no consent decision recorded it would be held (ENG-COC-CONS-06).
+    # These scenarios are about when it is due, so the client has consented.
+    And the client gave informed consent to sharing on Monday 2 March 2026
 
   Rule: The two readings differ when the trigger falls on a non-working day and the 24 hours end after 09:00 on the next working day
 

@@ -13,6 +13,9 @@ Feature: Part 1 - Prior to prison entry (specific issues for CJITs)
 
   Background:
     Given the prison is in England
+    # The DIR shares identifiable information: with no consent decision recorded it would be held (ENG-COC-CONS-06).
+    # These scenarios are about when it is due, so the client has consented.
+    And the client gave informed consent to sharing on Monday 2 March 2026
 
   Rule: A DIR will be completed for every new referral into the Drug Interventions Programme
 

@@ -1,5 +1,6 @@
 package org.throughcare.examples.embedding;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.throughcare.core.ActionStatus;
+import org.throughcare.core.Consent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.EvaluationResult;
@@ -76,7 +78,11 @@ public final class EmbedBatch {
         if (i % 10 == 9) {
             events.add(Event.of(EventType.CJIT_PHONE_FOLLOW_UP, asOf.plusDays(1)));
         }
-        return new Snapshot("batch-" + i, Jurisdiction.ENGLAND, asOf, null,
-                new Custody(CustodyStatus.REMAND, null, null, null, null, null, null), null, null, null, events);
+        // Consent is recorded: with none, the DIR (which shares identifiable information) would be held (CONS-06).
+        return Snapshot.builder("batch-" + i, Jurisdiction.ENGLAND, asOf)
+                .custody(Custody.builder(CustodyStatus.REMAND))
+                .consent(Consent.given(LocalDate.of(2026, 3, 30)))
+                .events(events)
+                .build();
     }
 }

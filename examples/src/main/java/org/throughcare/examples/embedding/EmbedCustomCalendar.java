@@ -5,11 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.List;
+import org.throughcare.core.Consent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Decision;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.RequiredAction;
@@ -68,11 +67,13 @@ public final class EmbedCustomCalendar {
         // The engine with the custom calendars: due times and provenance follow them.
         ThroughcareEngine standard = ThroughcareEngine.builder().build();
         ThroughcareEngine withExtra = ThroughcareEngine.builder().calendars(custom).build();
-        Snapshot snapshot = new Snapshot("custom-calendar-0001", Jurisdiction.ENGLAND,
-                ZonedDateTime.of(2026, 4, 7, 12, 0, 0, 0, Times.LONDON), null,
-                new Custody(CustodyStatus.REMAND, "HMP Example", null, null, null, null, null), null, null, null,
-                List.of(Event.of(EventType.COURT_REMAND_OR_SENTENCE, trigger.minusHours(2)),
-                        Event.of(EventType.CJIT_AWARE_OF_DESTINATION, trigger)));
+        Snapshot snapshot = Snapshot.builder("custom-calendar-0001", Jurisdiction.ENGLAND,
+                        ZonedDateTime.of(2026, 4, 7, 12, 0, 0, 0, Times.LONDON))
+                .custody(Custody.builder(CustodyStatus.REMAND).establishment("HMP Example"))
+                .consent(Consent.given(trigger.toLocalDate()))   // with none recorded the DIR would be held (CONS-06)
+                .event(EventType.COURT_REMAND_OR_SENTENCE, trigger.minusHours(2))
+                .event(EventType.CJIT_AWARE_OF_DESTINATION, trigger)
+                .build();
         print("bundled calendars", standard.evaluate(snapshot));
         print("extra holiday data", withExtra.evaluate(snapshot));
     }

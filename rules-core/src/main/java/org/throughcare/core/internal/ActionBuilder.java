@@ -102,26 +102,30 @@ final class ActionBuilder {
                     : (late ? "Done late: " : "Done: ") + completion.by() + " at " + Times.format(completedAt)
                     + (due.at() == null ? "." : (late ? ", after the due time " : ", by the due time ")
                     + Times.format(due.at()) + ".");
-            if (row.sharesInformation() && sharing != null && !sharing.isPermitted() && completedAt != null
-                    && sharing.getSince() != null && !completedAt.toLocalDate().isBefore(sharing.getSince())) {
-                String word = "CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused";
-                reason += " But it shared identifiable information on or after the day consent was " + word + " ("
-                        + sharing.getSince() + "), with no exception.";
+            String unconsented = row.sharesInformation() ? sharedWithoutConsent(sharing, completedAt) : null;
+            if (unconsented != null) {
+                reason += " But it shared identifiable information " + unconsented + ", with no exception.";
                 notices.add(new Notice("SHARED_WITHOUT_CONSENT", "Action " + code + " was done at "
-                        + Times.format(completedAt) + ", on or after the day consent was " + word + " ("
-                        + sharing.getSince() + "), and no exception applies: information may be shared only with"
-                        + " informed consent.", sharingRule.ruleIds()));
+                        + Times.format(completedAt) + ", " + unconsented + ", and no exception applies: information"
+                        + " may be shared only with informed consent.", sharingRule.ruleIds()));
             }
         } else if (row.sharesInformation() && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
             blockedBy = new BlockedBy(sharing.getBasis(), sharing.getSince(), sharingRule.ruleIds());
-            reason = "Blocked: this shares identifiable information and the client's consent was "
-                    + ("CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused")
-                    + (sharing.getSince() == null ? "" : " on " + sharing.getSince())
-                    + ", with no exception under existing confidentiality arrangements.";
+            if ("CONSENT_NOT_RECORDED".equals(sharing.getBasis())) {
+                reason = "Held: this shares identifiable information and no consent decision is recorded; informed "
+                        + "consent (or an exception under existing confidentiality arrangements) is needed first.";
+            } else {
+                reason = "Blocked: this shares identifiable information and the client's consent was "
+                        + ("CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused")
+                        + (sharing.getSince() == null ? "" : " on " + sharing.getSince())
+                        + ", with no exception under existing confidentiality arrangements.";
+            }
             if (due.at() != null && sharing.getSince() != null
                     && due.at().toLocalDate().isBefore(sharing.getSince())) {
                 reason += " It was already past its due time (" + Times.format(due.at()) + ") before then.";
+            } else if (due.at() != null && sharing.getSince() == null && s.asOf().isAfter(due.at())) {
+                reason += " Its due time (" + Times.format(due.at()) + ") has passed.";
             }
         } else if (due.at() != null && s.asOf().isAfter(due.at())) {
             boolean hard = row.modality().isHard() && due.kind() != DueKind.TARGET;
@@ -132,13 +136,37 @@ final class ActionBuilder {
             status = ActionStatus.OPEN;
             reason = due.at() == null ? "Open: the guidance sets no time for it (" + row.dueText() + ")."
                     : "Open: due " + Times.format(due.at()) + ".";
-            if ("CONSENT_NOT_RECORDED".equals(consentBasis)) {
-                reason += " No consent decision is recorded: informed consent (or an exception) is needed before sharing.";
-            }
         }
         Citation citation = new Citation(rs.info().title(), row.section());
         return new RequiredAction(code, row.ruleIds(), new Owner(row.ownerAgency(), row.ownerRole()), row.action(),
                 trigger, due, row.modality(), row.modalityText(), status, reason, completedAt, completedBy, blockedBy,
                 consentBasis, citation, interpretations);
+    }
+
+    /**
+     * @return how a share done at {@code at} went without consent ("with no consent decision recorded", "on or after
+     *         the day consent was refused (date)", "before consent was given (date)"), or null when the basis
+     *         covered it. Dates are days: a share on the day consent was given counts as covered.
+     */
+    static String sharedWithoutConsent(SharingBasis sharing, ZonedDateTime at) {
+        if (sharing == null || at == null) {
+            return null;
+        }
+        String basis = sharing.getBasis();
+        LocalDate day = at.toLocalDate();
+        if ("CONSENT_NOT_RECORDED".equals(basis)) {
+            return "with no consent decision recorded";
+        }
+        if (sharing.getSince() == null) {
+            return null;
+        }
+        if (!sharing.isPermitted() && !day.isBefore(sharing.getSince())) {
+            String word = "CONSENT_WITHDRAWN".equals(basis) ? "withdrawn" : "refused";
+            return "on or after the day consent was " + word + " (" + sharing.getSince() + ")";
+        }
+        if ("CONSENT_GIVEN".equals(basis) && day.isBefore(sharing.getSince())) {
+            return "before consent was given (" + sharing.getSince() + ")";
+        }
+        return null;
     }
 }
