@@ -5,33 +5,26 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import org.throughcare.core.calendar.BusinessCalendar;
+import org.throughcare.core.calendar.CalendarId;
+import org.throughcare.core.calendar.Calendars;
 
 /**
  * Days on which deadlines are interesting: the eves of bank holidays and weekends, and the Sundays the clocks
- * change. Computed from the calendar rules (not from the engine's holiday data), so that the generated caseload
- * does not change when the holiday data does.
+ * change. The usual holidays are computed from their rules (Easter from the library's calendar), not from the
+ * one-off entries of the holiday data, so that the generated caseload does not change when those do.
  */
 final class SpecialDays {
     private SpecialDays() {
     }
 
-    /** @return Easter Sunday of {@code year} (the anonymous Gregorian computus) */
+    /** The library's own England and Wales calendar: Easter comes from it, not from a second computus. */
+    private static final BusinessCalendar ENGLAND_AND_WALES = Calendars.bundled().get(CalendarId.ENGLAND_AND_WALES);
+
+    /** @return Easter Sunday of {@code year}: two days after the calendar's Good Friday */
     static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
+        return ENGLAND_AND_WALES.holidays(year).stream().filter(h -> h.name().equals("Good Friday")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Good Friday in " + year)).date().plusDays(2);
     }
 
     /**
