@@ -258,7 +258,7 @@ public final class HandWrittenThread {
             // process-point-1-origin.drl
             raised.add(atReception(Row.SMT_ESTABLISH_ORIGIN, reception));
 
-            // process-point-2-transfer.drl
+            // transfer/pp2-*.drl (process point 2)
             if ("PP2".equals(route)) {
                 raised.add(atReception(Row.SMT_ASK_TRANSFER_QUESTIONS, reception));
                 switch (d.inContactWithPreviousPrisonTeam().value()) {
