@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.throughcare.core.RuleSetLoadException;
@@ -72,6 +73,20 @@ class RuleSetLoadingTest {
     void badCalendar() throws Exception {
         assertThat(loadError("bad-calendar").errors()).anySatisfy(m -> assertThat(m)
                 .contains("unknown jurisdiction 'NARNIA'")).anySatisfy(m -> assertThat(m).contains("calendar: "));
+    }
+
+    @Test
+    @DisplayName("A process point or trigger the rules write but the descriptor does not declare stops start-up, with file and line")
+    void undeclaredNames() throws Exception {
+        List<String> errors = loadError("undeclared-names").errors();
+        assertThat(errors).anySatisfy(m -> assertThat(m)
+                .matches("org/throughcare/kb/england2009/transfer/pp2-next-point\\.drl:\\d+: process point 'PP2' is not declared by rule set undeclared-names .*"));
+        assertThat(errors).anySatisfy(m -> assertThat(m)
+                .matches("org/throughcare/kb/england2009/reception/process-point-1-origin\\.drl:\\d+: process point 'PP2' .*"));
+        assertThat(errors).anySatisfy(m -> assertThat(m)
+                .matches("org/throughcare/kb/england2009/transfer/pp2-referral-to-carats\\.drl:\\d+: trigger 'SUBSTANCE_MISUSE_NEED_FOUND' is not declared .*"));
+        assertThat(errors).noneSatisfy(m -> assertThat(m).contains("trigger 'RECEPTION'"));
+        assertThat(errors).noneSatisfy(m -> assertThat(m).contains("trigger 'CLINICAL_ASSESSMENT_COMPLETED'"));
     }
 
     @Test

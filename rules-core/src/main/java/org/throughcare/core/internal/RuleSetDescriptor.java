@@ -19,10 +19,12 @@ import java.util.Map;
  * @param start         the journey point for a person not yet received ("PART_1") — null if none
  * @param points        journey points by id: name and whether encoded
  * @param criteria      criterion descriptions by code
+ * @param triggers      the triggers of raised actions that are not event types, with their meaning ("RECEPTION");
+ *                      may be null (none)
  */
 public record RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
                                 LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
-                                Map<String, Point> points, Map<String, String> criteria) {
+                                Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers) {
 
     /**
      * @param name    the point's name in the guidance

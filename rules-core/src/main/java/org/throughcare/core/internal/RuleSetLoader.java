@@ -170,6 +170,10 @@ public final class RuleSetLoader {
             return null;
         }
         Map<String, RuleMeta> rules = readRuleMetadata(kieBase, known, table, errors);
+        var model = container.getKieBaseModel(d.kbase());
+        if (model != null) {
+            RuleNames.check(d, List.copyOf(model.getPackages()), cl, errors);
+        }
         if (table != null) {
             checkCoverage(d, rules, table, known, errors);
         }
