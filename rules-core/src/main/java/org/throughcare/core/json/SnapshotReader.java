@@ -21,6 +21,7 @@ import org.throughcare.core.EventType;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.Person;
+import org.throughcare.core.PersonalData;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
@@ -59,8 +60,6 @@ final class SnapshotReader {
 
     /** Longer than any field name the format defines. */
     private static final int MAX_FIELD_NAME = 64;
-    /** The pointer of the date of birth, a personal value. */
-    private static final String DATE_OF_BIRTH = "/person/dateOfBirth";
 
     private final Problems problems = new Problems();
     private final JsonValues values = new JsonValues(problems);
@@ -148,8 +147,8 @@ final class SnapshotReader {
         });
         readDates.forEach((p, d) -> {
             if (d.isAfter(asOf.toLocalDate())) {
-                // The date of birth is personal: the message names the field, never the date.
-                add(p, ProblemCodes.AFTER_AS_OF, (p.equals(DATE_OF_BIRTH) ? "the date of birth" : d.toString())
+                // A personal value (the date of birth) is never repeated: the message names the field instead.
+                add(p, ProblemCodes.AFTER_AS_OF, (PersonalData.isPersonal(p) ? "the date of birth" : d.toString())
                         + " is after asOf (" + asOf.toLocalDate() + "); a snapshot cannot record what has not happened yet");
             }
         });
