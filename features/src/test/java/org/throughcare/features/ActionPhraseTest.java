@@ -32,6 +32,8 @@ class ActionPhraseTest {
         assertThat(ActionPhrase.parse("the CJIT must make every effort to track the client to the prison they are sent to")
                 .modality()).isEqualTo(Modality.MUST_BEST_EFFORT);
         assertThatThrownBy(() -> ActionPhrase.parse("the CJIT must fly to the moon")).hasMessageContaining("unknown duty");
+        assertThatThrownBy(() -> ActionPhrase.parse("CARATs must forward the CARAT file to the receiving team"))
+                .hasMessageContaining("actor_phrase for SENDING_CARATS_FORWARD_FILE is 'the sending CARAT team'");
     }
 
     static Set<String> actionCodes() throws IOException {

@@ -29,7 +29,9 @@ final class ActionTable {
 
     static final List<String> COLUMNS = List.of("code", "effective_from", "effective_to", "rule_ids", "owner_agency",
             "owner_role", "action", "due_text", "amount", "unit", "relief", "due_kind", "due_kind_with_relief",
-            "modality", "modality_text", "shares_information", "completed_by", "section", "interpretations");
+            "modality", "modality_text", "shares_information", "completed_by", "section", "interpretations",
+            // the action in the guidance's own words, as the acceptance features name it; read by them, not by rules
+            "actor_phrase", "duty_phrase");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");

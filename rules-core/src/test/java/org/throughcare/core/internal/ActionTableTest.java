@@ -17,7 +17,7 @@ class ActionTableTest {
 
     static final String HEADER = String.join(",", ActionTable.COLUMNS) + "\n";
     static final String GOOD = "SEND,,,ENG-COC-PRE-03,CJIT,worker,\"Send it, by fax.\",within 24 hours,24,HOURS,TEXT,HARD,"
-            + "BEST_EFFORT,MUST,must,yes,DIR_SENT_TO_PRISON determined:ppo+origin,Part 1,TC-10 AMB-31\n";
+            + "BEST_EFFORT,MUST,must,yes,DIR_SENT_TO_PRISON determined:ppo+origin,Part 1,TC-10 AMB-31,the CJIT,send it\n";
 
     static ActionTable load(String csv, List<String> errors) {
         return ActionTable.load("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
@@ -84,7 +84,7 @@ class ActionTableTest {
     @DisplayName("Every bad cell of a row is reported, not only the first")
     void everyBadCell() {
         List<String> errors = new ArrayList<>();
-        String bad = "send me,2009-13-01,,ENG-COC-PRE-3,,worker,x,y,abc,HOURS,SOMETIMES,HARD,,MAY,m,maybe,NOPE,,TC-1\n";
+        String bad = "send me,2009-13-01,,ENG-COC-PRE-3,,worker,x,y,abc,HOURS,SOMETIMES,HARD,,MAY,m,maybe,NOPE,,TC-1,,\n";
         load(HEADER + bad, errors);
         assertThat(errors).containsExactlyInAnyOrder(
                 "t.csv:2: column code: 'send me' is not an action code (UPPER_SNAKE_CASE)",
