@@ -303,7 +303,7 @@ public final class HandWrittenThread {
 
         // information-sharing.drl: exactly one basis for any consent.
         Consent consent = s.consent();
-        List<String> exceptions = consent.exceptions();
+        List<String> exceptions = org.throughcare.core.fact.ConsentFacts.applicable(consent, s.custody().status());
         String basis;
         boolean permitted;
         if (consent.status() == ConsentStatus.GIVEN) {

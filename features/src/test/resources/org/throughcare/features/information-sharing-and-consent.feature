@@ -12,7 +12,8 @@ Feature: Annex A - Legal framework on information sharing and consent
   when. With no consent decision recorded (and no exception) they are held until one is, never overdue meanwhile.
   A share made before consent was given, or with none recorded, is done but flagged. Actions that share nothing (tracking the client, closing the case, assessments, referrals) go ahead
   (AMB-60). The list of exceptions is open ("e.g."), so any other exception under existing confidentiality
-  arrangements counts, with its reason recorded. Sharing already done before a withdrawal stays done.
+  arrangements counts, with its reason recorded. A Restriction on Bail counts only where the CJIT oversees bail
+  conditions, so never for someone remanded in custody. Sharing already done before a withdrawal stays done.
 
   Background:
     Given the prison is in England
@@ -128,8 +129,16 @@ Feature: Annex A - Legal framework on information sharing and consent
         | exception                                 | exception step                                                                                                   | basis                              |
         | a risk of harm                            | the client may be likely to harm themselves or another person                                                    | EXCEPTION: RISK_OF_HARM            |
         | a Required Assessment                     | a Required Assessment applies                                                                                    | EXCEPTION: REQUIRED_ASSESSMENT     |
-        | a Restriction on Bail                     | a Restriction on Bail applies and the CJIT is responsible for its conditions                                     | EXCEPTION: RESTRICTION_ON_BAIL     |
         | another exception with its reason         | another exception under existing confidentiality arrangements applies: "disclosure required by a court order"   | EXCEPTION: OTHER_LAWFUL_EXCEPTION  |
+
+    @ENG-COC-CONS-07 @ENG-COC-CONS-06
+    Scenario: A Restriction on Bail does not apply to someone remanded in custody: the DIR stays blocked
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And a Restriction on Bail applies and the CJIT is responsible for its conditions
+      And it is 11:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And it is blocked because consent was refused on Monday 13 April 2026
 
     @ENG-COC-CONS-07 @ENG-COC-CONS-11
     Scenario: Consent withdrawn, but the client may be likely to harm themselves: the DIR may still be sent

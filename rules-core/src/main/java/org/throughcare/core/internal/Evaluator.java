@@ -134,7 +134,7 @@ public final class Evaluator {
     private List<Object> facts(Snapshot snapshot, List<Event> period) {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute()));
-        facts.add(new ConsentFacts(snapshot.consent()));
+        facts.add(new ConsentFacts(snapshot.consent(), snapshot.custody().status()));
         for (Event e : period) {
             facts.add(new CaseEvent(e));
         }
