@@ -23,9 +23,6 @@ import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.temporal.ChronoField;
 import org.throughcare.core.Times;
 import org.throughcare.core.calendar.CalendarId;
 
@@ -34,12 +31,6 @@ import org.throughcare.core.calendar.CalendarId;
  * tokens) and one that writes deterministically. Both are immutable once built and safe to share between threads.
  */
 final class JsonFormat {
-
-    /**
-     * How instants are written: Europe/London local date and time with seconds (fractions only when not zero)
-     * and the offset, "+00:00" in winter rather than "Z", e.g. {@code 2026-04-07T09:00:00+01:00}.
-     */
-    static final DateTimeFormatter INSTANT = Times.FORMAT;
 
     /** The deepest nesting a snapshot document may have (the format itself needs 4 levels). */
     static final int MAX_NESTING_DEPTH = 64;

@@ -29,7 +29,11 @@ import org.throughcare.core.validation.SnapshotValidator;
  * parser. The format is strict: unknown fields are errors (the message names the nearest known field). A JSON
  * {@code null} counts as an absent field. Times are Europe/London local date-times ({@code "2026-04-02T16:00"},
  * seconds optional) or carry an offset ({@code "2026-10-25T01:30+01:00"}); a local time in the autumn fall-back hour
- * or the spring gap must carry an offset. Missing determinations mean NOT_DETERMINED, a missing consent
+ * or the spring gap must carry an offset. Every date and date-time has a four-digit year and lies from
+ * {@link org.throughcare.core.Times#MIN_DATE} to {@link org.throughcare.core.Times#MAX_DATE}. Text is strict UTF-8 on
+ * every entry point (a bad byte is an {@link ProblemCodes#INVALID_ENCODING} problem with its line and column); one
+ * leading byte-order mark is allowed. No message repeats a rejected or personal value
+ * ({@link org.throughcare.core.PersonalData}). Missing determinations mean NOT_DETERMINED, a missing consent
  * NOT_RECORDED, a missing person NOT_RECORDED with no date of birth. Event indices in pointers are the JSON array
  * indices. The published JSON Schemas are {@value #SNAPSHOT_SCHEMA} and {@value #DECISION_SCHEMA} on the class path.
  *
