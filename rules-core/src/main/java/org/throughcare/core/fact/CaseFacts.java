@@ -1,16 +1,22 @@
 package org.throughcare.core.fact;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
+import org.throughcare.core.PlannedDates;
+import org.throughcare.core.Sentence;
+import org.throughcare.core.Sex;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.TriState;
 
 /**
- * The snapshot's facts flattened for rule matching: one instance per evaluation. Immutable. Holds no personal data
- * (no date of birth, no sex), only what the rules read.
+ * The snapshot's facts flattened for rule matching: one instance per evaluation. Immutable. Rules may read age and
+ * sex (derived here; the date of birth itself is not held) and the custody facts; {@link #toString()} prints none of
+ * the person's facts.
  */
 public final class CaseFacts {
     private final Jurisdiction jurisdiction;
@@ -25,6 +31,11 @@ public final class CaseFacts {
     private final Determination inContactWithPreviousPrisonTeam;
     private final Determination inContactWithCjit;
     private final Determination substanceMisuseNeed;
+    private final Sex sex;
+    private final Integer ageAtAsOf;
+    private final Integer ageAtSentence;
+    private final Sentence sentence;
+    private final PlannedDates planned;
 
     /**
      * @param snapshot                  the snapshot
@@ -43,7 +54,45 @@ public final class CaseFacts {
         this.inContactWithPreviousPrisonTeam = snapshot.determinations().inContactWithPreviousPrisonTeam();
         this.inContactWithCjit = snapshot.determinations().inContactWithCjit();
         this.substanceMisuseNeed = snapshot.determinations().substanceMisuseNeed();
+        this.sex = snapshot.person().sex();
+        LocalDate born = snapshot.person().dateOfBirth();
+        this.ageAtAsOf = born == null ? null : age(born, snapshot.asOf().toLocalDate());
+        this.sentence = snapshot.custody().sentence();
+        this.ageAtSentence = born == null || sentence == null || sentence.imposedOn() == null ? null
+                : age(born, sentence.imposedOn());
+        this.planned = snapshot.custody().planned();
     }
+
+    private static int age(LocalDate born, LocalDate on) {
+        return (int) ChronoUnit.YEARS.between(born, on);
+    }
+
+    /** @return sex as recorded (NOT_RECORDED when unknown) */
+    public Sex getSex() { return sex; }
+
+    /** @return age in whole years at asOf, or null when no date of birth was given */
+    public Integer getAgeAtAsOf() { return ageAtAsOf; }
+
+    /**
+     * @return age in whole years on the day the sentence was imposed, or null when the date of birth or the
+     *         sentence date is not known (catalogue AMB-06: a young offender by a configurable age rule)
+     */
+    public Integer getAgeAtSentence() { return ageAtSentence; }
+
+    /** @return the sentence length in days as imposed, or null (given in months, or no sentence) */
+    public Integer getSentenceDays() { return sentence == null ? null : sentence.days(); }
+
+    /** @return the sentence length in months as imposed, or null (given in days, or no sentence) */
+    public Integer getSentenceMonths() { return sentence == null ? null : sentence.months(); }
+
+    /** @return the expected release date, or null */
+    public LocalDate getExpectedRelease() { return planned.expectedRelease(); }
+
+    /** @return the Home Detention Curfew eligibility date, or null */
+    public LocalDate getHdcEligibility() { return planned.hdcEligibility(); }
+
+    /** @return the End of Custody Licence date, or null */
+    public LocalDate getEndOfCustodyLicence() { return planned.endOfCustodyLicence(); }
 
     public Jurisdiction getJurisdiction() { return jurisdiction; }
 
