@@ -238,12 +238,12 @@ public final class HandWrittenThread {
 
         if (received) {
             // cjit-case-closure.drl: entry from the community (not a transfer routed to process point 2).
-            if (!"PP2".equals(route) && (d.inContactWithCjit().value() == TriState.YES || cjitWorkedTheCase)) {
+            if (!"PP2".equals(route) && (d.get("inContactWithCjit").value() == TriState.YES || cjitWorkedTheCase)) {
                 raised.add(atReception(Row.CJIT_CLOSE_CASE, reception));
             }
             // key-action-drug-misuse-question.drl
             raised.add(atReception(Row.SMT_ASK_DRUG_MISUSE, reception));
-            if ("PP3".equals(route) && d.problematicDrugUse().value() == TriState.YES) {
+            if ("PP3".equals(route) && d.get("problematicDrugUse").value() == TriState.YES) {
                 if (firstAssessment != null) {
                     for (Event e : period) {
                         if (e.type() == EventType.CLINICAL_ASSESSMENT_COMPLETED && e.at().isEqual(firstAssessment)
@@ -261,20 +261,20 @@ public final class HandWrittenThread {
             // transfer/pp2-*.drl (process point 2)
             if ("PP2".equals(route)) {
                 raised.add(atReception(Row.SMT_ASK_TRANSFER_QUESTIONS, reception));
-                switch (d.inContactWithPreviousPrisonTeam().value()) {
+                switch (d.get("inContactWithPreviousPrisonTeam").value()) {
                     case YES -> raised.add(atReception(Row.SMT_RETRIEVE_ESCORT_FILES, reception));
                     case NOT_DETERMINED -> raised.add(pending(Row.SMT_RETRIEVE_ESCORT_FILES, "RECEPTION", reception));
                     default -> {
                     }
                 }
-                switch (d.stableAtReceptionScreen().value()) {
+                switch (d.get("stableAtReceptionScreen").value()) {
                     case YES -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS, reception));
                     case NO -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
                     case NOT_DETERMINED -> raised.add(firstAssessment == null
                             ? pending(Row.SMT_ASSESS_CLINICAL_NEEDS, "RECEPTION", reception)
                             : atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
                 }
-                TriState need = d.substanceMisuseNeed().value();
+                TriState need = d.get("substanceMisuseNeed").value();
                 for (Event e : period) {
                     if (need == TriState.YES && e.type() == EventType.CLINICAL_ASSESSMENT_COMPLETED
                             && e.at().isEqual(firstAssessment)) {
@@ -289,7 +289,7 @@ public final class HandWrittenThread {
                 }
                 if (need == TriState.YES && firstAssessment == null) {
                     // A need recorded without an assessment event: the referral is triggered when the need was found.
-                    ZonedDateTime found = d.substanceMisuseNeed().determinedAt();
+                    ZonedDateTime found = d.get("substanceMisuseNeed").determinedAt();
                     raised.add(new Raised(Row.SMT_REFER_TO_CARATS, "SUBSTANCE_MISUSE_NEED_FOUND",
                             found != null ? found : reception, false));
                 } else if (need == TriState.NOT_DETERMINED && firstReferral != null) {
@@ -363,9 +363,9 @@ public final class HandWrittenThread {
 
     /** treatment-priority.drl. */
     private static String priority(Determinations d) {
-        TriState ppo = d.ppo().value();
-        TriState drugProblem = d.problematicDrugUse().value().isDetermined() ? d.problematicDrugUse().value()
-                : d.substanceMisuseNeed().value();
+        TriState ppo = d.get("ppo").value();
+        TriState drugProblem = d.get("problematicDrugUse").value().isDetermined() ? d.get("problematicDrugUse").value()
+                : d.get("substanceMisuseNeed").value();
         if (drugProblem == TriState.YES) {
             return ppo == TriState.YES ? "TIER_1" : ppo == TriState.NO ? "TIER_2" : "UNDETERMINED";
         }
@@ -487,15 +487,7 @@ public final class HandWrittenThread {
     }
 
     private static Determination determination(Determinations d, String field) {
-        return switch (field) {
-            case "ppo" -> d.ppo();
-            case "problematicDrugUse" -> d.problematicDrugUse();
-            case "stableAtReceptionScreen" -> d.stableAtReceptionScreen();
-            case "inContactWithPreviousPrisonTeam" -> d.inContactWithPreviousPrisonTeam();
-            case "inContactWithCjit" -> d.inContactWithCjit();
-            case "substanceMisuseNeed" -> d.substanceMisuseNeed();
-            default -> throw new IllegalStateException("unknown determination " + field);
-        };
+        return d.get(field);
     }
 
     /** The period is in time order, so the first match is the earliest. */

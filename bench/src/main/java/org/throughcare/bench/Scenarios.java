@@ -87,7 +87,7 @@ public final class Scenarios {
         return new Snapshot("bench-part1-easter", Jurisdiction.ENGLAND, at("2026-04-03T10:00"),
                 new Person(Sex.MALE, LocalDate.of(1985, 6, 12)),
                 new Custody(CustodyStatus.REMAND, "HMP Example", null, null, null, null, PlannedDates.none()),
-                new Determinations(null, Determination.yes(at("2026-03-20T09:30")), null, null,
+                determinations(null, Determination.yes(at("2026-03-20T09:30")), null, null,
                         Determination.yes(at("2026-03-20T09:30")), null),
                 Consent.given(LocalDate.of(2026, 3, 20)),
                 new Dir(LocalDate.of(2026, 3, 20)),
@@ -103,7 +103,7 @@ public final class Scenarios {
                 new Custody(CustodyStatus.SENTENCED, "HMP Example", Origin.OTHER_PRISON, at("2026-05-01T14:10"),
                         at("2026-05-01T14:00"), new Sentence(LocalDate.of(2026, 2, 16), null, 18),
                         new PlannedDates(LocalDate.of(2026, 11, 15), null, null)),
-                new Determinations(Determination.yes(at("2026-05-01T14:20")), null,
+                determinations(Determination.yes(at("2026-05-01T14:20")), null,
                         Determination.yes(at("2026-05-01T14:15")), Determination.yes(at("2026-05-01T14:20")), null,
                         Determination.yes(at("2026-05-01T16:00"))),
                 Consent.given(LocalDate.of(2026, 2, 16)),
@@ -120,7 +120,7 @@ public final class Scenarios {
                 new Person(Sex.FEMALE, LocalDate.of(1992, 2, 29)),
                 new Custody(CustodyStatus.REMAND, "HMP Example", Origin.COMMUNITY_VIA_COURT, at("2026-04-08T10:05"),
                         at("2026-04-08T10:00"), null, PlannedDates.none()),
-                new Determinations(null, Determination.yes(at("2026-04-08T10:30")), null, null,
+                determinations(null, Determination.yes(at("2026-04-08T10:30")), null, null,
                         Determination.yes(at("2026-04-07T11:00")), null),
                 Consent.given(LocalDate.of(2026, 4, 7)),
                 new Dir(LocalDate.of(2026, 4, 7)),
@@ -134,7 +134,7 @@ public final class Scenarios {
                 new Person(Sex.MALE, LocalDate.of(1988, 8, 8)),
                 new Custody(CustodyStatus.REMAND, "HMP Example (Scotland)", Origin.COMMUNITY_VIA_COURT,
                         at("2026-04-08T10:05"), at("2026-04-08T10:00"), null, PlannedDates.none()),
-                new Determinations(null, Determination.yes(at("2026-04-08T10:30")), null, null, null, null),
+                determinations(null, Determination.yes(at("2026-04-08T10:30")), null, null, null, null),
                 Consent.given(LocalDate.of(2026, 4, 7)),
                 null,
                 List.of(event(EventType.COURT_REMAND_OR_SENTENCE, "2026-04-07T11:00")));
@@ -277,8 +277,21 @@ public final class Scenarios {
         return new Snapshot(id, jurisdiction, asOf, new Person(r.nextBoolean() ? Sex.MALE : Sex.FEMALE,
                 LocalDate.of(1960 + r.nextInt(40), 1 + r.nextInt(12), 1 + r.nextInt(28))),
                 new Custody(status, "HMP Example", origin, originAt, reception, sentence, PlannedDates.none()),
-                new Determinations(d[0], d[1], d[2], d[3], d[4], d[5]), consent,
+                determinations(d[0], d[1], d[2], d[3], d[4], d[5]), consent,
                 r.nextBoolean() ? new Dir(day.minusDays(r.nextInt(30))) : Dir.none(), events);
+    }
+
+    /** The six England determinations in the order the first snapshot format listed them (null: not determined). */
+    private static Determinations determinations(Determination... six) {
+        String[] names = {"ppo", "problematicDrugUse", "stableAtReceptionScreen", "inContactWithPreviousPrisonTeam",
+            "inContactWithCjit", "substanceMisuseNeed"};
+        Determinations.Builder b = Determinations.builder();
+        for (int i = 0; i < names.length; i++) {
+            if (six[i] != null) {
+                b.set(names[i], six[i]);
+            }
+        }
+        return b.build();
     }
 
     private static EventType pick(SplittableRandom r, EventType[] types) {

@@ -99,7 +99,7 @@ public class CaseSteps {
 
     @Given("the offender is on the CJIT's caseload")
     public void onCaseload() {
-        world.inContactWithCjit = Determination.of(TriState.YES, null);
+        world.determinations.set("inContactWithCjit", Determination.of(TriState.YES, null));
     }
 
     @Given("the CJIT closed its case and sent an Activity Form at {moment}")
@@ -123,42 +123,42 @@ public class CaseSteps {
 
     @Given("reception found at {moment} that the prisoner is a problematic drug misuser")
     public void pdu(ZonedDateTime at) {
-        world.problematicDrugUse = Determination.of(TriState.YES, at);
+        world.determinations.set("problematicDrugUse", Determination.of(TriState.YES, at));
     }
 
     @Given("reception found at {moment} that the prisoner is not a problematic drug misuser")
     public void notPdu(ZonedDateTime at) {
-        world.problematicDrugUse = Determination.of(TriState.NO, at);
+        world.determinations.set("problematicDrugUse", Determination.of(TriState.NO, at));
     }
 
     @Given("reception found at {moment} that the prisoner is a PPO")
     public void ppo(ZonedDateTime at) {
-        world.ppo = Determination.of(TriState.YES, at);
+        world.determinations.set("ppo", Determination.of(TriState.YES, at));
     }
 
     @Given("reception found at {moment} that the prisoner is not a PPO")
     public void notPpo(ZonedDateTime at) {
-        world.ppo = Determination.of(TriState.NO, at);
+        world.determinations.set("ppo", Determination.of(TriState.NO, at));
     }
 
     @Given("the prisoner said at {moment} that they were in contact with the Substance Misuse Team at the previous prison")
     public void inContact(ZonedDateTime at) {
-        world.inContactWithPreviousPrisonTeam = Determination.of(TriState.YES, at);
+        world.determinations.set("inContactWithPreviousPrisonTeam", Determination.of(TriState.YES, at));
     }
 
     @Given("the prisoner said at {moment} that they were not in contact with the Substance Misuse Team at the previous prison")
     public void notInContact(ZonedDateTime at) {
-        world.inContactWithPreviousPrisonTeam = Determination.of(TriState.NO, at);
+        world.determinations.set("inContactWithPreviousPrisonTeam", Determination.of(TriState.NO, at));
     }
 
     @Given("the prisoner was stable at the initial reception health screen at {moment}")
     public void stable(ZonedDateTime at) {
-        world.stableAtReceptionScreen = Determination.of(TriState.YES, at);
+        world.determinations.set("stableAtReceptionScreen", Determination.of(TriState.YES, at));
     }
 
     @Given("the prisoner was not stable at the initial reception health screen at {moment}")
     public void unstable(ZonedDateTime at) {
-        world.stableAtReceptionScreen = Determination.of(TriState.NO, at);
+        world.determinations.set("stableAtReceptionScreen", Determination.of(TriState.NO, at));
     }
 
     @Given("the clinical needs assessment was completed at {moment}")
@@ -169,13 +169,13 @@ public class CaseSteps {
     @Given("the clinical needs assessment completed at {moment} found a substance misuse need")
     public void assessedWithNeed(ZonedDateTime at) {
         world.event(EventType.CLINICAL_ASSESSMENT_COMPLETED, at);
-        world.substanceMisuseNeed = Determination.of(TriState.YES, at);
+        world.determinations.set("substanceMisuseNeed", Determination.of(TriState.YES, at));
     }
 
     @Given("the clinical needs assessment completed at {moment} found no substance misuse need")
     public void assessedWithoutNeed(ZonedDateTime at) {
         world.event(EventType.CLINICAL_ASSESSMENT_COMPLETED, at);
-        world.substanceMisuseNeed = Determination.of(TriState.NO, at);
+        world.determinations.set("substanceMisuseNeed", Determination.of(TriState.NO, at));
     }
 
     @Given("the prison received the DIR at {moment}")
@@ -190,17 +190,17 @@ public class CaseSteps {
 
     @Given("at {moment} the answer to \"is the prisoner a PPO?\" is {answer}")
     public void ppoAnswer(ZonedDateTime at, TriState answer) {
-        world.ppo = answer(answer, at);
+        world.determinations.set("ppo", answer(answer, at));
     }
 
     @Given("at {moment} the answer to \"is the prisoner a problematic drug misuser?\" is {answer}")
     public void pduAnswer(ZonedDateTime at, TriState answer) {
-        world.problematicDrugUse = answer(answer, at);
+        world.determinations.set("problematicDrugUse", answer(answer, at));
     }
 
     @Given("at {moment} the answer to \"did the clinical assessment find a substance misuse need?\" is {answer}")
     public void needAnswer(ZonedDateTime at, TriState answer) {
-        world.substanceMisuseNeed = answer(answer, at);
+        world.determinations.set("substanceMisuseNeed", answer(answer, at));
     }
 
     private static Determination answer(TriState answer, ZonedDateTime at) {

@@ -39,12 +39,8 @@ public final class CaseWorld {
     Origin origin;
     ZonedDateTime originEstablishedAt;
     ZonedDateTime receptionAt;
-    Determination ppo;
-    Determination problematicDrugUse;
-    Determination stableAtReceptionScreen;
-    Determination inContactWithPreviousPrisonTeam;
-    Determination inContactWithCjit;
-    Determination substanceMisuseNeed;
+    /** The staff determinations the scenario names, by their vocabulary names. */
+    final Determinations.Builder determinations = Determinations.builder();
     ConsentStatus consentStatus = ConsentStatus.NOT_RECORDED;
     LocalDate consentDate;
     boolean riskOfHarm;
@@ -76,11 +72,9 @@ public final class CaseWorld {
         }
         Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, null,
                 PlannedDates.none());
-        Determinations determinations = new Determinations(ppo, problematicDrugUse, stableAtReceptionScreen,
-                inContactWithPreviousPrisonTeam, inContactWithCjit, substanceMisuseNeed);
         Consent consent = new Consent(consentStatus, consentDate, riskOfHarm, requiredAssessment, restrictionOnBail,
                 otherLawfulException);
-        return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations,
+        return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations.build(),
                 consent, new Dir(dirCompletedOn), List.copyOf(events));
     }
 

@@ -1,41 +1,31 @@
 package org.throughcare.core;
 
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 /**
- * The facts staff determine, each as yes / no / not yet determined with the time it was determined.
- * A null argument means {@link Determination#notDetermined()}.
+ * The facts staff determine, each as yes / no / not yet determined with the time it was determined, by name. The names
+ * are declared once, in the vocabulary ({@link org.throughcare.core.vocabulary.Vocabulary#standard()}); a name the
+ * engine's vocabulary does not declare is reported when the snapshot is validated. A determination not given is
+ * {@link Determination#notDetermined()}; one given as NOT_DETERMINED is the same as one not given.
  *
- * @param ppo                         a Prolific and other Priority Offender (PPO)
- * @param problematicDrugUse          a problematic drug user/misuser (catalogue AMB-62: one flag for both terms)
- * @param stableAtReceptionScreen     stable at the initial reception health screen (England 2009 process point 2)
- * @param inContactWithPreviousPrisonTeam in contact with the Substance Misuse Team at the previous prison
- * @param inContactWithCjit           in contact with (on the caseload of) a Criminal Justice Integrated Team
- * @param substanceMisuseNeed         a substance misuse need found by the clinical assessment
+ * <p>Immutable; {@link #toString()} prints no value (they are personal data).
  */
-public record Determinations(Determination ppo, Determination problematicDrugUse, Determination stableAtReceptionScreen,
-                             Determination inContactWithPreviousPrisonTeam, Determination inContactWithCjit,
-                             Determination substanceMisuseNeed) {
-    public Determinations {
-        ppo = orNot(ppo);
-        problematicDrugUse = orNot(problematicDrugUse);
-        stableAtReceptionScreen = orNot(stableAtReceptionScreen);
-        inContactWithPreviousPrisonTeam = orNot(inContactWithPreviousPrisonTeam);
-        inContactWithCjit = orNot(inContactWithCjit);
-        substanceMisuseNeed = orNot(substanceMisuseNeed);
+public final class Determinations {
+    private static final Determinations NONE = new Determinations(Map.of());
+
+    private final Map<String, Determination> byName;
+
+    private Determinations(Map<String, Determination> byName) {
+        this.byName = byName;
     }
 
     /** @return nothing determined yet. */
     public static Determinations none() {
-        return new Determinations(null, null, null, null, null, null);
-    }
-
-    private static Determination orNot(Determination d) {
-        return d == null ? Determination.notDetermined() : d;
-    }
-
-    /** Never prints the values: they are personal data. */
-    @Override
-    public String toString() {
-        return "Determinations[redacted]";
+        return NONE;
     }
 
     /** @return a builder with nothing determined yet */
@@ -43,58 +33,74 @@ public record Determinations(Determination ppo, Determination problematicDrugUse
         return new Builder();
     }
 
+    /**
+     * @param name a determination's name, as the vocabulary declares it (e.g. {@code "ppo"})
+     * @return the determination, or {@link Determination#notDetermined()} when none was given
+     */
+    public Determination get(String name) {
+        Determination d = byName.get(name);
+        return d == null ? Determination.notDetermined() : d;
+    }
+
+    /** @return the value of the named determination (NOT_DETERMINED when none was given) */
+    public TriState value(String name) {
+        return get(name).value();
+    }
+
+    /** @return the determinations made (YES or NO), by name, in the order given */
+    public Map<String, Determination> made() {
+        return byName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Determinations other && byName.equals(other.byName);
+    }
+
+    @Override
+    public int hashCode() {
+        return byName.hashCode();
+    }
+
+    /** Never prints the values: they are personal data. Names and counts only. */
+    @Override
+    public String toString() {
+        return "Determinations[" + byName.size() + " made, values redacted]";
+    }
+
     /** Builds {@link Determinations} by naming each determination; those not named stay NOT_DETERMINED. */
     public static final class Builder {
-        private Determination ppo;
-        private Determination problematicDrugUse;
-        private Determination stableAtReceptionScreen;
-        private Determination inContactWithPreviousPrisonTeam;
-        private Determination inContactWithCjit;
-        private Determination substanceMisuseNeed;
+        private final Map<String, Determination> byName = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** A Prolific and other Priority Offender (PPO). */
-        public Builder ppo(TriState value, java.time.ZonedDateTime at) {
-            ppo = Determination.of(value, at);
-            return this;
+        /**
+         * Records a determination.
+         *
+         * @param name  its name, as the vocabulary declares it (checked when the snapshot is validated)
+         * @param value yes / no / not determined (NOT_DETERMINED removes an earlier value)
+         * @param at    when staff determined it; null when not recorded (must be null for NOT_DETERMINED)
+         */
+        public Builder set(String name, TriState value, ZonedDateTime at) {
+            return set(name, Determination.of(value, at));
         }
 
-        /** A problematic drug user/misuser (catalogue AMB-62: one flag for both terms). */
-        public Builder problematicDrugUse(TriState value, java.time.ZonedDateTime at) {
-            problematicDrugUse = Determination.of(value, at);
-            return this;
-        }
-
-        /** Stable at the initial reception health screen (England 2009 process point 2). */
-        public Builder stableAtReceptionScreen(TriState value, java.time.ZonedDateTime at) {
-            stableAtReceptionScreen = Determination.of(value, at);
-            return this;
-        }
-
-        /** In contact with the Substance Misuse Team at the previous prison (process point 2). */
-        public Builder inContactWithPreviousPrisonTeam(TriState value, java.time.ZonedDateTime at) {
-            inContactWithPreviousPrisonTeam = Determination.of(value, at);
-            return this;
-        }
-
-        /** In contact with a CJIT before prison. */
-        public Builder inContactWithCjit(TriState value, java.time.ZonedDateTime at) {
-            inContactWithCjit = Determination.of(value, at);
-            return this;
-        }
-
-        /** The clinical assessment found a substance misuse need. */
-        public Builder substanceMisuseNeed(TriState value, java.time.ZonedDateTime at) {
-            substanceMisuseNeed = Determination.of(value, at);
+        /** Records a determination (see {@link #set(String, TriState, ZonedDateTime)}). */
+        public Builder set(String name, Determination determination) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(determination, "determination");
+            if (determination.value().isDetermined()) {
+                byName.put(name, determination);
+            } else {
+                byName.remove(name);
+            }
             return this;
         }
 
         /** @return the determinations */
         public Determinations build() {
-            return new Determinations(ppo, problematicDrugUse, stableAtReceptionScreen, inContactWithPreviousPrisonTeam,
-                    inContactWithCjit, substanceMisuseNeed);
+            return byName.isEmpty() ? NONE : new Determinations(Collections.unmodifiableMap(new LinkedHashMap<>(byName)));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.throughcare.core.internal.RuleSetLoader;
 import org.throughcare.core.validation.InvalidSnapshotException;
 import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.SnapshotValidator;
+import org.throughcare.core.vocabulary.Vocabulary;
 
 /**
  * The engine: evaluates snapshots against the rule sets. Build one with {@link #builder()} and share it: it is
@@ -36,8 +37,10 @@ public final class ThroughcareEngine {
     private final Evaluator evaluator;
     private final Settings settings;
     private final Calendars calendars;
+    private final Vocabulary vocabulary;
 
-    private ThroughcareEngine(Evaluator evaluator, Settings settings, Calendars calendars) {
+    private ThroughcareEngine(Evaluator evaluator, Settings settings, Calendars calendars, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.evaluator = evaluator;
         this.settings = settings;
         this.calendars = calendars;
@@ -82,7 +85,7 @@ public final class ThroughcareEngine {
 
     private Explanation explainOrEvaluate(Snapshot snapshot, boolean explain) {
         Objects.requireNonNull(snapshot, "snapshot");
-        List<Problem> problems = SnapshotValidator.validate(snapshot);
+        List<Problem> problems = SnapshotValidator.validate(snapshot, vocabulary);
         if (!problems.isEmpty()) {
             InvalidSnapshotException rejected = new InvalidSnapshotException(snapshot.id(), problems);
             LOG.debug("snapshot {} rejected with {} problems", rejected.snapshotId(), problems.size());
@@ -96,6 +99,11 @@ public final class ThroughcareEngine {
     /** @return the settings in use. */
     public Settings settings() {
         return settings;
+    }
+
+    /** @return the vocabulary in use: the determinations snapshots may state. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** @return the calendars in use. */
@@ -133,6 +141,7 @@ public final class ThroughcareEngine {
         private Calendars calendars;
         private ClassLoader classLoader;
         private final Set<String> ruleSets = new LinkedHashSet<>();
+        private Vocabulary vocabulary = Vocabulary.standard();
 
         private Builder() {
         }
@@ -146,6 +155,15 @@ public final class ThroughcareEngine {
         /** Uses these calendars (default: {@link Calendars#bundled()}). */
         public Builder calendars(Calendars calendars) {
             this.calendars = Objects.requireNonNull(calendars, "calendars");
+            return this;
+        }
+
+        /**
+         * Uses this vocabulary (default: {@link Vocabulary#standard()}): the determinations snapshots may state and
+         * rules and action tables may name.
+         */
+        public Builder vocabulary(Vocabulary vocabulary) {
+            this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
             return this;
         }
 
@@ -169,8 +187,9 @@ public final class ThroughcareEngine {
         public ThroughcareEngine build() {
             Calendars cals = calendars != null ? calendars : Calendars.bundled();
             ClassLoader cl = classLoader != null ? classLoader : ThroughcareEngine.class.getClassLoader();
-            var loaded = RuleSetLoader.load(cl, cals, Set.copyOf(new ArrayList<>(ruleSets)));
-            return new ThroughcareEngine(new Evaluator(loaded, settings, VERSION, cals.dataVersion()), settings, cals);
+            var loaded = RuleSetLoader.load(cl, cals, Set.copyOf(new ArrayList<>(ruleSets)), vocabulary);
+            return new ThroughcareEngine(new Evaluator(loaded, settings, VERSION, cals.dataVersion()), settings, cals,
+                    vocabulary);
         }
     }
 }

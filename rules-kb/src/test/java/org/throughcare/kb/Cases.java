@@ -59,7 +59,9 @@ final class Cases {
 
     static Determinations determinationsAt(ZonedDateTime t, TriState ppo, TriState stable, TriState previousTeam,
                                            TriState need) {
-        return new Determinations(det(ppo, t), null, det(stable, t), det(previousTeam, t), null, det(need, t));
+        return Determinations.builder().set("ppo", det(ppo, t)).set("stableAtReceptionScreen", det(stable, t))
+                .set("inContactWithPreviousPrisonTeam", det(previousTeam, t)).set("substanceMisuseNeed", det(need, t))
+                .build();
     }
 
     static Determination det(TriState v, ZonedDateTime t) {

@@ -90,6 +90,29 @@ class RuleSetLoadingTest {
     }
 
     @Test
+    @DisplayName("A determination the rules or the action table name but the vocabulary does not declare stops start-up")
+    void undeclaredDetermination() {
+        String csv = "name,meaning,documents,catalogue_ids\n"
+                + "problematicDrugUse,A problematic drug user.,ENG-COC,ENG-COC-PP3-01\n"
+                + "stableAtReceptionScreen,Stable.,ENG-COC,ENG-COC-PP2-04\n"
+                + "inContactWithPreviousPrisonTeam,In contact.,ENG-COC,ENG-COC-PP2-01\n"
+                + "inContactWithCjit,In contact.,ENG-COC,ENG-COC-PRE-09\n"
+                + "substanceMisuseNeed,A need.,ENG-COC,ENG-COC-PP2-05\n";
+        var withoutPpo = org.throughcare.core.vocabulary.Vocabulary.read("without-ppo.csv",
+                new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> ThroughcareEngine.builder().vocabulary(withoutPpo).build())
+                .isInstanceOfSatisfying(RuleSetLoadException.class, e -> {
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).matches(
+                            "org/throughcare/kb/england2009/priority/treatment-priority\\.drl:18: determination 'ppo'"
+                                    + " is not declared in the vocabulary .*"));
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).matches(
+                            "org/throughcare/kb/england2009/actions\\.csv:\\d+: column completed_by: 'determined:ppo'"
+                                    + " is not an event type.*"));
+                    assertThat(e.errors()).noneSatisfy(m -> assertThat(m).contains("'substanceMisuseNeed'"));
+                });
+    }
+
+    @Test
     @DisplayName("Asking for a rule set that is not on the class path fails and lists those that are")
     void unknownRuleSet() {
         assertThatThrownBy(() -> ThroughcareEngine.builder().ruleSets("wales-2030").build())

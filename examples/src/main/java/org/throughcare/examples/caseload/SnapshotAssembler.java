@@ -66,16 +66,14 @@ final class SnapshotAssembler {
     }
 
     private static Determinations determinations(Story s, ZonedDateTime asOf) {
-        Map<Story.Field, Determination> made = new EnumMap<>(Story.Field.class);
-        s.decided.forEach((field, x) -> {
-            if (known(x.at(), asOf)) {
-                made.put(field, Determination.of(x.value(), x.timeRecorded() ? x.at() : null));
+        Determinations.Builder made = Determinations.builder();
+        for (Story.Field field : Story.Field.values()) {
+            Story.Decided x = s.decided.get(field);
+            if (x != null && known(x.at(), asOf)) {
+                made.set(field.vocabularyName, Determination.of(x.value(), x.timeRecorded() ? x.at() : null));
             }
-        });
-        return new Determinations(made.get(Story.Field.PPO), made.get(Story.Field.PROBLEMATIC_DRUG_USE),
-                made.get(Story.Field.STABLE_AT_RECEPTION_SCREEN),
-                made.get(Story.Field.IN_CONTACT_WITH_PREVIOUS_PRISON_TEAM), made.get(Story.Field.IN_CONTACT_WITH_CJIT),
-                made.get(Story.Field.SUBSTANCE_MISUSE_NEED));
+        }
+        return made.build();
     }
 
     private static Consent consent(Story s, ZonedDateTime asOf) {

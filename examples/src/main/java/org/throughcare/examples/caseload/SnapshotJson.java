@@ -132,12 +132,9 @@ final class SnapshotJson {
 
     private static void determinations(ObjectNode root, Determinations d, JsonStyle style) {
         ObjectNode o = NODES.objectNode();
-        determination(o, "ppo", d.ppo(), style);
-        determination(o, "problematicDrugUse", d.problematicDrugUse(), style);
-        determination(o, "stableAtReceptionScreen", d.stableAtReceptionScreen(), style);
-        determination(o, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam(), style);
-        determination(o, "inContactWithCjit", d.inContactWithCjit(), style);
-        determination(o, "substanceMisuseNeed", d.substanceMisuseNeed(), style);
+        for (Story.Field field : Story.Field.values()) {
+            determination(o, field.vocabularyName, d.get(field.vocabularyName), style);
+        }
         if (!o.isEmpty()) {
             root.set("determinations", o);
         }

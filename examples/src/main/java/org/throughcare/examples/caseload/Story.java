@@ -26,8 +26,16 @@ final class Story {
 
     /** The determinations staff make, in the snapshot's order. */
     enum Field {
-        PPO, PROBLEMATIC_DRUG_USE, STABLE_AT_RECEPTION_SCREEN, IN_CONTACT_WITH_PREVIOUS_PRISON_TEAM,
-        IN_CONTACT_WITH_CJIT, SUBSTANCE_MISUSE_NEED
+        PPO("ppo"), PROBLEMATIC_DRUG_USE("problematicDrugUse"), STABLE_AT_RECEPTION_SCREEN("stableAtReceptionScreen"),
+        IN_CONTACT_WITH_PREVIOUS_PRISON_TEAM("inContactWithPreviousPrisonTeam"), IN_CONTACT_WITH_CJIT("inContactWithCjit"),
+        SUBSTANCE_MISUSE_NEED("substanceMisuseNeed");
+
+        /** The determination's name in the vocabulary. */
+        final String vocabularyName;
+
+        Field(String vocabularyName) {
+            this.vocabularyName = vocabularyName;
+        }
     }
 
     /** A determination made at {@code at}; {@code timeRecorded} false when the record leaves its time out. */

@@ -52,8 +52,8 @@ public final class EmbedQuickStart {
                 .person(Person.of(Sex.MALE, null))                           // no date of birth needed
                 .custody(Custody.builder(CustodyStatus.REMAND).establishment("HMP Example")) // not received yet
                 .determinations(Determinations.builder()
-                        .problematicDrugUse(TriState.YES, london(2026, 3, 10, 11, 30))
-                        .inContactWithCjit(TriState.YES, london(2026, 3, 10, 11, 0)))
+                        .set("problematicDrugUse", TriState.YES, london(2026, 3, 10, 11, 30))
+                        .set("inContactWithCjit", TriState.YES, london(2026, 3, 10, 11, 0)))
                 .consent(Consent.given(LocalDate.of(2026, 3, 10)))
                 .dir(new Dir(LocalDate.of(2026, 3, 10)))
                 .event(EventType.DIP_REFERRAL, london(2026, 3, 10, 11, 0))

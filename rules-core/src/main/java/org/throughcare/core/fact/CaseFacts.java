@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.throughcare.core.CustodyStatus;
-import org.throughcare.core.Determination;
+import org.throughcare.core.Determinations;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.PlannedDates;
@@ -25,12 +25,7 @@ public final class CaseFacts {
     private final Origin origin;
     private final ZonedDateTime originEstablishedAt;
     private final String courtFromOtherPrisonRoute;
-    private final Determination ppo;
-    private final Determination problematicDrugUse;
-    private final Determination stableAtReceptionScreen;
-    private final Determination inContactWithPreviousPrisonTeam;
-    private final Determination inContactWithCjit;
-    private final Determination substanceMisuseNeed;
+    private final Determinations determinations;
     private final Sex sex;
     private final Integer ageAtAsOf;
     private final Integer ageAtSentence;
@@ -48,12 +43,7 @@ public final class CaseFacts {
         this.origin = snapshot.custody().origin();
         this.originEstablishedAt = snapshot.custody().originEstablishedAt();
         this.courtFromOtherPrisonRoute = courtFromOtherPrisonRoute;
-        this.ppo = snapshot.determinations().ppo();
-        this.problematicDrugUse = snapshot.determinations().problematicDrugUse();
-        this.stableAtReceptionScreen = snapshot.determinations().stableAtReceptionScreen();
-        this.inContactWithPreviousPrisonTeam = snapshot.determinations().inContactWithPreviousPrisonTeam();
-        this.inContactWithCjit = snapshot.determinations().inContactWithCjit();
-        this.substanceMisuseNeed = snapshot.determinations().substanceMisuseNeed();
+        this.determinations = snapshot.determinations();
         this.sex = snapshot.person().sex();
         LocalDate born = snapshot.person().dateOfBirth();
         this.ageAtAsOf = born == null ? null : age(born, snapshot.asOf().toLocalDate());
@@ -128,26 +118,21 @@ public final class CaseFacts {
         };
     }
 
-    public TriState getPpo() { return ppo.value(); }
+    /**
+     * The one accessor for staff determinations: every name the vocabulary declares
+     * ({@link org.throughcare.core.vocabulary.Vocabulary}), checked against it when the rules load. In DRL:
+     * {@code CaseFacts( determination("ppo") == TriState.YES )}.
+     *
+     * @param name a determination's name
+     * @return yes / no / not determined
+     */
+    public TriState determination(String name) { return determinations.value(name); }
 
-    public ZonedDateTime getPpoAt() { return ppo.determinedAt(); }
-
-    public TriState getProblematicDrugUse() { return problematicDrugUse.value(); }
-
-    public TriState getStableAtReceptionScreen() { return stableAtReceptionScreen.value(); }
-
-    public ZonedDateTime getStableAtReceptionScreenAt() { return stableAtReceptionScreen.determinedAt(); }
-
-    public TriState getInContactWithPreviousPrisonTeam() { return inContactWithPreviousPrisonTeam.value(); }
-
-    public ZonedDateTime getInContactWithPreviousPrisonTeamAt() { return inContactWithPreviousPrisonTeam.determinedAt(); }
-
-    public TriState getInContactWithCjit() { return inContactWithCjit.value(); }
-
-    public TriState getSubstanceMisuseNeed() { return substanceMisuseNeed.value(); }
-
-    /** @return when the substance misuse need was determined, or null when not recorded. */
-    public ZonedDateTime getSubstanceMisuseNeedAt() { return substanceMisuseNeed.determinedAt(); }
+    /**
+     * @param name a determination's name
+     * @return when it was determined, or null when not determined or the time was not recorded
+     */
+    public ZonedDateTime determinedAt(String name) { return determinations.get(name).determinedAt(); }
 
     /**
      * A drug problem for the priority tiers: the problematic-drug-use determination when made; otherwise, for
@@ -157,7 +142,8 @@ public final class CaseFacts {
      * @return yes / no / not determined
      */
     public TriState getDrugProblem() {
-        return problematicDrugUse.value().isDetermined() ? problematicDrugUse.value() : substanceMisuseNeed.value();
+        TriState pdu = determination("problematicDrugUse");
+        return pdu.isDetermined() ? pdu : determination("substanceMisuseNeed");
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import org.throughcare.core.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -36,9 +37,6 @@ final class ActionTable {
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
     private static final Pattern INTERPRETATION = Pattern.compile("(TC|AMB)-\\d{2}[a-e]?");
-    private static final Set<String> DETERMINATIONS = Set.of("ppo", "problematicDrugUse", "stableAtReceptionScreen",
-            "inContactWithPreviousPrisonTeam", "inContactWithCjit", "substanceMisuseNeed");
-
     private final Map<String, List<ActionRow>> rowsByCode;
 
     private ActionTable(Map<String, List<ActionRow>> rowsByCode) {
@@ -69,10 +67,11 @@ final class ActionTable {
      * @param in            the CSV
      * @param defaultFrom   the rule set's effective date, used when effective_from is blank
      * @param knownRuleIds  the catalogue IDs the rule set declares; every rule_ids entry must be one
+     * @param vocabulary    the declared determinations a {@code determined:<name>} completion may name
      * @param errors        receives every error found
      */
     static ActionTable load(String source, InputStream in, LocalDate defaultFrom, Set<String> knownRuleIds,
-                            List<String> errors) {
+                            Vocabulary vocabulary, List<String> errors) {
         Map<String, List<ActionRow>> rows = new LinkedHashMap<>();
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.TRIM_SPACES);
@@ -101,7 +100,7 @@ final class ActionTable {
                         return new ActionTable(Map.of());
                     }
                 }
-                ActionRow row = parseRow(source, line, cells, defaultFrom, knownRuleIds, errors);
+                ActionRow row = parseRow(source, line, cells, defaultFrom, knownRuleIds, vocabulary, errors);
                 if (row != null) {
                     List<ActionRow> same = rows.computeIfAbsent(row.code(), k -> new ArrayList<>());
                     for (ActionRow other : same) {
@@ -128,7 +127,7 @@ final class ActionTable {
     }
 
     private static ActionRow parseRow(String source, int line, Map<String, String> c, LocalDate defaultFrom,
-                                      Set<String> knownRuleIds, List<String> errors) {
+                                      Set<String> knownRuleIds, Vocabulary vocabulary, List<String> errors) {
         int before = errors.size();
         Cell cell = new Cell(source, line, c, errors);
         String code = cell.required("code");
@@ -193,9 +192,9 @@ final class ActionTable {
         for (String alternative : cell.list("completed_by")) {
             List<String> parts = Arrays.asList(alternative.split("\\+"));
             for (String p : parts) {
-                if (!validCompletion(p)) {
-                    cell.error("completed_by", "'" + p + "' is not an event type, 'origin' or 'determined:<field>' ("
-                            + "fields: " + DETERMINATIONS + ")");
+                if (!validCompletion(p, vocabulary)) {
+                    cell.error("completed_by", "'" + p + "' is not an event type, 'origin' or 'determined:<name>' with"
+                            + " a determination the vocabulary declares (determinations.csv)");
                 }
             }
             completedBy.add(List.copyOf(parts));
@@ -218,12 +217,12 @@ final class ActionTable {
                 List.copyOf(interpretations));
     }
 
-    private static boolean validCompletion(String token) {
+    private static boolean validCompletion(String token, Vocabulary vocabulary) {
         if (token.equals("origin")) {
             return true;
         }
         if (token.startsWith("determined:")) {
-            return DETERMINATIONS.contains(token.substring("determined:".length()));
+            return vocabulary.isDetermination(token.substring("determined:".length()));
         }
         try {
             EventType.valueOf(token);

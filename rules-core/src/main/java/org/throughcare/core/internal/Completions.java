@@ -66,7 +66,7 @@ final class Completions {
             return atOrAfter(s.custody().originEstablishedAt(), trigger);
         }
         if (requirement.startsWith("determined:")) {
-            Determination d = determination(s, requirement.substring("determined:".length()));
+            Determination d = s.determinations().get(requirement.substring("determined:".length()));
             if (!d.value().isDetermined()) {
                 return Optional.empty();
             }
@@ -88,15 +88,4 @@ final class Completions {
         return at.isBefore(trigger) ? Optional.empty() : Optional.of(Optional.of(at));
     }
 
-    private static Determination determination(Snapshot s, String field) {
-        return switch (field) {
-            case "ppo" -> s.determinations().ppo();
-            case "problematicDrugUse" -> s.determinations().problematicDrugUse();
-            case "stableAtReceptionScreen" -> s.determinations().stableAtReceptionScreen();
-            case "inContactWithPreviousPrisonTeam" -> s.determinations().inContactWithPreviousPrisonTeam();
-            case "inContactWithCjit" -> s.determinations().inContactWithCjit();
-            case "substanceMisuseNeed" -> s.determinations().substanceMisuseNeed();
-            default -> throw new IllegalStateException("unknown determination " + field);
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package org.throughcare.core.internal;
 
+import org.throughcare.core.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,8 +36,10 @@ final class RuleNames {
     private static final Pattern ROUTE = Pattern.compile("RouteEdge\\.(?:taken|upcoming)\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
     private static final Pattern NEW_POINT = Pattern.compile("new\\s+JourneyPoint\\(\\s*\"([^\"]*)\"");
     private static final Pattern MATCH_POINT = Pattern.compile("JourneyPoint\\(\\s*id\\s*==\\s*\"([^\"]*)\"");
-    private static final Pattern TRIGGERED_AT = Pattern.compile("RaisedAction\\.triggeredAt\\([^\"]*?,\\s*\"([^\"]*)\"",
+    private static final Pattern TRIGGERED_AT = Pattern.compile(
+            "RaisedAction\\.triggeredAt\\((?:[^\"]|\"[^\"]*\")*?,\\s*\"([^\"]*)\"",
             Pattern.DOTALL);
+    private static final Pattern DETERMINATION = Pattern.compile("\\b(?:determination|determinedAt)\\(\\s*\"([^\"]*)\"");
     private static final Pattern PENDING = Pattern.compile("RaisedAction\\.pending\\(\\s*\"([^\"]*)\"");
 
     private RuleNames() {
@@ -46,7 +49,9 @@ final class RuleNames {
      * @param packages the KieBase's packages (as kmodule.xml lists them)
      * @param errors   where each unknown name is reported, as "file:line: message"
      */
-    static void check(RuleSetDescriptor d, List<String> packages, ClassLoader cl, List<String> errors) {
+    static void check(RuleSetDescriptor d, List<String> packages, ClassLoader cl, Vocabulary vocabulary,
+                      List<String> errors) {
+        Set<String> determinations = new TreeSet<>(vocabulary.determinationNames());
         Set<String> points = d.points() == null ? Set.of() : d.points().keySet();
         Set<String> triggers = new TreeSet<>(d.triggers() == null ? Set.of() : d.triggers().keySet());
         for (EventType t : EventType.values()) {
@@ -64,6 +69,12 @@ final class RuleNames {
                     declared(errors, file, text, m.start(1), m.group(1), points, "process point", d);
                 }
             }
+            for (Matcher m = DETERMINATION.matcher(text); m.find();) {
+                if (!determinations.contains(m.group(1))) {
+                    errors.add(file + ":" + line(text, m.start(1)) + ": determination '" + m.group(1)
+                            + "' is not declared in the vocabulary (declared: " + String.join(", ", determinations) + ")");
+                }
+            }
             for (Pattern p : List.of(TRIGGERED_AT, PENDING)) {
                 for (Matcher m = p.matcher(text); m.find();) {
                     declared(errors, file, text, m.start(1), m.group(1), triggers, "trigger", d);
@@ -75,15 +86,19 @@ final class RuleNames {
     private static void declared(List<String> errors, String file, String text, int at, String name, Set<String> known,
                                  String what, RuleSetDescriptor d) {
         if (!known.contains(name)) {
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            errors.add(file + ":" + line + ": " + what + " '" + name + "' is not declared by rule set " + d.id()
+            errors.add(file + ":" + line(text, at) + ": " + what + " '" + name + "' is not declared by rule set " + d.id()
                     + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
         }
+    }
+
+    private static int line(String text, int at) {
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** @return the DRL files of the packages, by class-path name, with their text, in name order */

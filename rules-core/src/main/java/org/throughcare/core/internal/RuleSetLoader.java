@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.throughcare.core.vocabulary.Vocabulary;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +51,10 @@ public final class RuleSetLoader {
      * @param classLoader where to look
      * @param calendars   the calendars deadlines use
      * @param only        rule-set ids to load; empty for all found
+     * @param vocabulary  the declared vocabulary the action tables and rules may name
      */
-    public static List<LoadedRuleSet> load(ClassLoader classLoader, Calendars calendars, Set<String> only) {
+    public static List<LoadedRuleSet> load(ClassLoader classLoader, Calendars calendars, Set<String> only,
+                                           Vocabulary vocabulary) {
         List<String> errors = new ArrayList<>();
         List<RuleSetDescriptor> descriptors = readDescriptors(classLoader, errors);
         if (!only.isEmpty()) {
@@ -76,7 +79,7 @@ public final class RuleSetLoader {
         KieContainer container = ks.newKieClasspathContainer(classLoader);
         List<LoadedRuleSet> loaded = new ArrayList<>();
         for (RuleSetDescriptor d : descriptors) {
-            LoadedRuleSet rs = loadOne(d, container, classLoader, calendars, errors);
+            LoadedRuleSet rs = loadOne(d, container, classLoader, calendars, vocabulary, errors);
             if (rs != null) {
                 loaded.add(rs);
             }
@@ -126,7 +129,7 @@ public final class RuleSetLoader {
     }
 
     private static LoadedRuleSet loadOne(RuleSetDescriptor d, KieContainer container, ClassLoader cl,
-                                         Calendars calendars, List<String> errors) {
+                                         Calendars calendars, Vocabulary vocabulary, List<String> errors) {
         int before = errors.size();
         String where = "rule set " + d.id();
         List<Jurisdiction> jurisdictions = new ArrayList<>();
@@ -150,7 +153,7 @@ public final class RuleSetLoader {
                 errors.add(where + ": action table " + d.actions() + " is not on the class path");
                 table = null;
             } else {
-                table = ActionTable.load(d.actions(), in, d.effectiveFrom(), known, errors);
+                table = ActionTable.load(d.actions(), in, d.effectiveFrom(), known, vocabulary, errors);
             }
         } catch (IOException e) {
             errors.add(d.actions() + ": " + e.getMessage());
@@ -172,7 +175,7 @@ public final class RuleSetLoader {
         Map<String, RuleMeta> rules = readRuleMetadata(kieBase, known, table, errors);
         var model = container.getKieBaseModel(d.kbase());
         if (model != null) {
-            RuleNames.check(d, List.copyOf(model.getPackages()), cl, errors);
+            RuleNames.check(d, List.copyOf(model.getPackages()), cl, vocabulary, errors);
         }
         if (table != null) {
             checkCoverage(d, rules, table, known, errors);

@@ -27,6 +27,7 @@ import org.throughcare.core.TriState;
 import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.ProblemCodes;
 import org.throughcare.core.validation.SnapshotValidator;
+import org.throughcare.core.vocabulary.Vocabulary;
 
 /**
  * Walks a parsed snapshot document, collecting every problem of form with its JSON Pointer, and builds the
@@ -44,8 +45,6 @@ final class SnapshotReader extends DocumentReader {
             "receptionAt", "sentence", "planned");
     static final List<String> SENTENCE_FIELDS = List.of("imposedOn", "days", "months");
     static final List<String> PLANNED_FIELDS = List.of("expectedRelease", "hdcEligibility", "endOfCustodyLicence");
-    static final List<String> DETERMINATIONS_FIELDS = List.of("ppo", "problematicDrugUse", "stableAtReceptionScreen",
-            "inContactWithPreviousPrisonTeam", "inContactWithCjit", "substanceMisuseNeed");
     static final List<String> DETERMINATION_FIELDS = List.of("value", "determinedAt");
     static final List<String> CONSENT_FIELDS = List.of("status", "date", "exceptions");
     static final List<String> EXCEPTIONS_FIELDS = List.of("riskOfHarm", "requiredAssessment", "restrictionOnBail",
@@ -55,7 +54,13 @@ final class SnapshotReader extends DocumentReader {
 
 
 
+    private final Vocabulary vocabulary;
     private String id;
+
+    /** @param vocabulary the declared vocabulary: which determinations a snapshot may state */
+    SnapshotReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     /**
      * @return the snapshot's id when it could be read and is a valid pseudonymous id, else null (for the exception:
@@ -117,7 +122,7 @@ final class SnapshotReader extends DocumentReader {
             return null;
         }
         Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
-        for (Problem p : SnapshotValidator.validate(s)) {
+        for (Problem p : SnapshotValidator.validate(s, vocabulary)) {
             add(p.pointer(), p.code(), p.message());
         }
         return problems.none() ? s : null;
@@ -243,18 +248,20 @@ final class SnapshotReader extends DocumentReader {
             return null;
         }
         int before = problems.mark();
-        Determination[] d = new Determination[DETERMINATIONS_FIELDS.size()];
+        Determinations.Builder d = Determinations.builder();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
             String p = child(ptr, f.getKey());
-            int i = DETERMINATIONS_FIELDS.indexOf(f.getKey());
-            if (i < 0) {
-                unknown(f.getKey(), p, DETERMINATIONS_FIELDS, "determinations");
-            } else {
-                d[i] = determination(f.getValue(), p);
+            if (!vocabulary.isDetermination(f.getKey())) {
+                unknown(f.getKey(), p, vocabulary.determinationNames(), "determinations");
+                continue;
+            }
+            Determination one = determination(f.getValue(), p);
+            if (one != null) {
+                d.set(f.getKey(), one);
             }
         }
-        return problems.since(before) ? null : new Determinations(d[0], d[1], d[2], d[3], d[4], d[5]);
+        return problems.since(before) ? null : d.build();
     }
 
     private Determination determination(JsonNode n, String ptr) {

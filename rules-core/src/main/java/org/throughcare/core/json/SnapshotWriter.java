@@ -91,12 +91,7 @@ final class SnapshotWriter {
 
     private static ObjectNode determinations(Determinations d) {
         ObjectNode n = F.objectNode();
-        determination(n, "ppo", d.ppo());
-        determination(n, "problematicDrugUse", d.problematicDrugUse());
-        determination(n, "stableAtReceptionScreen", d.stableAtReceptionScreen());
-        determination(n, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam());
-        determination(n, "inContactWithCjit", d.inContactWithCjit());
-        determination(n, "substanceMisuseNeed", d.substanceMisuseNeed());
+        d.made().forEach((name, one) -> determination(n, name, one));
         return n;
     }
 

@@ -14,6 +14,7 @@ import org.throughcare.core.validation.InvalidSnapshotException;
 import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.ProblemCodes;
 import org.throughcare.core.validation.SnapshotValidator;
+import org.throughcare.core.vocabulary.Vocabulary;
 
 /**
  * The JSON contract: reads snapshots and writes decisions, explanations, problems and snapshots. Every method is
@@ -68,7 +69,21 @@ public final class ThroughcareJson {
      * @throws NullPointerException     if {@code json} is null
      */
     public static Snapshot readSnapshot(String json) {
+        return readSnapshot(json, Vocabulary.standard());
+    }
+
+    /**
+     * Reads one snapshot from JSON text, with a vocabulary of one's own (the standard one extended by
+     * {@link Vocabulary#with}).
+     *
+     * @param json       the document
+     * @param vocabulary which determinations the snapshot may state
+     * @return the snapshot, valid in form and meaning
+     * @throws InvalidSnapshotException listing every problem, when the document is not a valid snapshot
+     */
+    public static Snapshot readSnapshot(String json, Vocabulary vocabulary) {
         Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         if (json.length() > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
@@ -85,7 +100,7 @@ public final class ThroughcareJson {
         if (bytes > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
-        return read(d.text());
+        return read(d.text(), vocabulary);
     }
 
     /**
@@ -141,7 +156,7 @@ public final class ThroughcareJson {
         } catch (IOException e) {
             throw new IllegalStateException("reading bytes in memory failed", e); // no I/O happens here
         }
-        return read(root);
+        return read(root, Vocabulary.standard());
     }
 
     /**
@@ -209,25 +224,37 @@ public final class ThroughcareJson {
         return JsonFormat.write(SnapshotWriter.tree(Objects.requireNonNull(snapshot, "snapshot")));
     }
 
+    /**
+     * The snapshot JSON Schema for a vocabulary: the published schema ({@value #SNAPSHOT_SCHEMA}) with its
+     * {@code determinations} listing exactly the vocabulary's entries. For {@link Vocabulary#standard()} it equals
+     * the published file.
+     *
+     * @param vocabulary the vocabulary
+     * @return the schema, pretty-printed
+     */
+    public static String snapshotSchema(Vocabulary vocabulary) {
+        return JsonFormat.write(SnapshotSchema.generate(Objects.requireNonNull(vocabulary, "vocabulary")));
+    }
+
     // ------------------------------------------------------------------------------------------------ internals
 
     /** Parses decoded text (one rule for every entry point: see {@link TextDecoding}) and reads the snapshot. */
-    private static Snapshot read(String text) {
+    private static Snapshot read(String text, Vocabulary vocabulary) {
         JsonNode root;
         try {
             root = JsonFormat.READER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidSnapshotException(null, List.of(ParseErrors.describe(e)));
         }
-        return read(root);
+        return read(root, vocabulary);
     }
 
-    private static Snapshot read(JsonNode root) {
+    private static Snapshot read(JsonNode root, Vocabulary vocabulary) {
         if (root == null || root.isMissingNode()) {
             throw new InvalidSnapshotException(null, List.of(new Problem("", ProblemCodes.MALFORMED_JSON,
                     "the document is empty: expected a JSON object")));
         }
-        SnapshotReader reader = new SnapshotReader();
+        SnapshotReader reader = new SnapshotReader(vocabulary);
         Snapshot s = reader.read(root);
         if (s == null) {
             throw new InvalidSnapshotException(reader.id(), reader.problems());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
+import org.throughcare.core.vocabulary.Vocabulary;
 import org.throughcare.core.Event;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Times;
@@ -71,6 +72,17 @@ public final class SnapshotValidator {
      *         is valid
      */
     public static List<Problem> validate(Snapshot s) {
+        return validate(s, Vocabulary.standard());
+    }
+
+    /**
+     * Checks a snapshot's meaning against a vocabulary of one's own (see {@link Vocabulary#with}).
+     *
+     * @param s          the snapshot (already well formed: the records' constructors have run)
+     * @param vocabulary which determinations the snapshot may state
+     * @return every problem with the snapshot, in a fixed order; empty when it is valid
+     */
+    public static List<Problem> validate(Snapshot s, Vocabulary vocabulary) {
         List<Problem> p = new ArrayList<>();
         outOfRange(p, s);
         if (!p.isEmpty()) {
@@ -135,13 +147,15 @@ public final class SnapshotValidator {
             plannedBeforeSentence(p, "hdcEligibility", c.planned().hdcEligibility(), imposedOn);
             plannedBeforeSentence(p, "endOfCustodyLicence", c.planned().endOfCustodyLicence(), imposedOn);
         }
-        var d = s.determinations();
-        determination(p, "ppo", d.ppo(), asOf, born);
-        determination(p, "problematicDrugUse", d.problematicDrugUse(), asOf, born);
-        determination(p, "stableAtReceptionScreen", d.stableAtReceptionScreen(), asOf, born);
-        determination(p, "inContactWithPreviousPrisonTeam", d.inContactWithPreviousPrisonTeam(), asOf, born);
-        determination(p, "inContactWithCjit", d.inContactWithCjit(), asOf, born);
-        determination(p, "substanceMisuseNeed", d.substanceMisuseNeed(), asOf, born);
+        for (var made : s.determinations().made().entrySet()) {
+            String name = made.getKey();
+            if (!vocabulary.isDetermination(name)) {
+                p.add(new Problem("/determinations/" + name, ProblemCodes.UNKNOWN_FIELD, "not a determination the "
+                        + "vocabulary declares; declared: " + String.join(", ", vocabulary.determinationNames())));
+            } else {
+                determination(p, name, made.getValue(), asOf, born);
+            }
+        }
         var consent = s.consent();
         if (consent.status() == ConsentStatus.NOT_RECORDED && consent.date() != null) {
             p.add(new Problem("/consent/date", ProblemCodes.WITHOUT_VALUE, "a consent date is given but no consent decision is recorded"));
@@ -207,14 +221,8 @@ public final class SnapshotValidator {
         range(p, "/custody/planned/expectedRelease", c.planned().expectedRelease());
         range(p, "/custody/planned/hdcEligibility", c.planned().hdcEligibility());
         range(p, "/custody/planned/endOfCustodyLicence", c.planned().endOfCustodyLicence());
-        var d = s.determinations();
-        range(p, "/determinations/ppo/determinedAt", d.ppo().determinedAt());
-        range(p, "/determinations/problematicDrugUse/determinedAt", d.problematicDrugUse().determinedAt());
-        range(p, "/determinations/stableAtReceptionScreen/determinedAt", d.stableAtReceptionScreen().determinedAt());
-        range(p, "/determinations/inContactWithPreviousPrisonTeam/determinedAt",
-                d.inContactWithPreviousPrisonTeam().determinedAt());
-        range(p, "/determinations/inContactWithCjit/determinedAt", d.inContactWithCjit().determinedAt());
-        range(p, "/determinations/substanceMisuseNeed/determinedAt", d.substanceMisuseNeed().determinedAt());
+        s.determinations().made().forEach((name, d) -> range(p, "/determinations/" + name + "/determinedAt",
+                d.determinedAt()));
         range(p, "/consent/date", s.consent().date());
         range(p, "/dir/completedOn", s.dir().completedOn());
         for (int i = 0; i < s.events().size(); i++) {

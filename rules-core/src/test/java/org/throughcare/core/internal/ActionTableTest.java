@@ -21,7 +21,8 @@ class ActionTableTest {
 
     static ActionTable load(String csv, List<String> errors) {
         return ActionTable.load("t.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-                LocalDate.of(2009, 7, 1), Set.of("ENG-COC-PRE-03", "ENG-COC-PRE-08"), errors);
+                LocalDate.of(2009, 7, 1), Set.of("ENG-COC-PRE-03", "ENG-COC-PRE-08"),
+                org.throughcare.core.vocabulary.Vocabulary.standard(), errors);
     }
 
     @Test
@@ -95,8 +96,8 @@ class ActionTableTest {
                 "t.csv:2: column relief: 'SOMETIMES' is not one of [NONE, TEXT, INTERPRETATION]",
                 "t.csv:2: column modality: MAY rows are not encoded as actions (list them in docs/not-encoded.md)",
                 "t.csv:2: column shares_information: 'maybe' must be yes or no",
-                "t.csv:2: column completed_by: 'NOPE' is not an event type, 'origin' or 'determined:<field>' (fields: "
-                        + errors.stream().filter(e -> e.contains("NOPE")).findFirst().orElse("").replaceAll(".*fields: ", ""),
+                "t.csv:2: column completed_by: 'NOPE' is not an event type, 'origin' or 'determined:<name>' with a"
+                        + " determination the vocabulary declares (determinations.csv)",
                 "t.csv:2: column section: is required",
                 "t.csv:2: column interpretations: 'TC-1' is not a TC-nn or AMB-nn ID");
     }

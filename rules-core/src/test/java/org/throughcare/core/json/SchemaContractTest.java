@@ -75,7 +75,8 @@ class SchemaContractTest {
         assertThat(names(p.at("/custody/properties"))).containsExactlyElementsOf(SnapshotReader.CUSTODY_FIELDS);
         assertThat(names(p.at("/custody/properties/sentence/properties"))).containsExactlyElementsOf(SnapshotReader.SENTENCE_FIELDS);
         assertThat(names(p.at("/custody/properties/planned/properties"))).containsExactlyElementsOf(SnapshotReader.PLANNED_FIELDS);
-        assertThat(names(p.at("/determinations/properties"))).containsExactlyElementsOf(SnapshotReader.DETERMINATIONS_FIELDS);
+        assertThat(names(p.at("/determinations/properties"))).containsExactlyElementsOf(
+                org.throughcare.core.vocabulary.Vocabulary.standard().determinationNames());
         assertThat(names(SNAPSHOT.at("/$defs/determination/properties"))).containsExactlyElementsOf(SnapshotReader.DETERMINATION_FIELDS);
         assertThat(names(p.at("/consent/properties"))).containsExactlyElementsOf(SnapshotReader.CONSENT_FIELDS);
         assertThat(names(p.at("/consent/properties/exceptions/properties"))).containsExactlyElementsOf(SnapshotReader.EXCEPTIONS_FIELDS);

@@ -87,9 +87,9 @@ class ThroughcareJsonReadTest {
         assertThat(s.custody().sentence().months()).isEqualTo(6);
         assertThat(s.custody().sentence().days()).isNull();
         assertThat(s.custody().planned()).isEqualTo(new PlannedDates(LocalDate.of(2026, 9, 1), null, null));
-        assertThat(s.determinations().ppo()).isEqualTo(Determination.yes(london(2026, 4, 6, 14, 20)));
-        assertThat(s.determinations().stableAtReceptionScreen()).isEqualTo(Determination.yes(london(2026, 4, 6, 14, 15)));
-        assertThat(s.determinations().problematicDrugUse()).isEqualTo(Determination.notDetermined());
+        assertThat(s.determinations().get("ppo")).isEqualTo(Determination.yes(london(2026, 4, 6, 14, 20)));
+        assertThat(s.determinations().get("stableAtReceptionScreen")).isEqualTo(Determination.yes(london(2026, 4, 6, 14, 15)));
+        assertThat(s.determinations().get("problematicDrugUse")).isEqualTo(Determination.notDetermined());
         assertThat(s.consent().status()).isEqualTo(ConsentStatus.GIVEN);
         assertThat(s.consent().date()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(s.consent().exceptions()).isEmpty();
@@ -106,7 +106,7 @@ class ThroughcareJsonReadTest {
         Snapshot s = ThroughcareJson.readSnapshot(minimal("2026-04-08T10:00", "{\"status\": \"REMAND\"}"));
         assertThat(s.person().sex()).isEqualTo(Sex.NOT_RECORDED);
         assertThat(s.person().dateOfBirth()).isNull();
-        assertThat(s.determinations().ppo().value()).isEqualTo(TriState.NOT_DETERMINED);
+        assertThat(s.determinations().get("ppo").value()).isEqualTo(TriState.NOT_DETERMINED);
         assertThat(s.consent().status()).isEqualTo(ConsentStatus.NOT_RECORDED);
         assertThat(s.dir().completedOn()).isNull();
         assertThat(s.events()).isEmpty();

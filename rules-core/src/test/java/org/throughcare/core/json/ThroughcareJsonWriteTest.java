@@ -173,8 +173,9 @@ class ThroughcareJsonWriteTest {
                         ZonedDateTime.of(2026, 10, 25, 1, 10, 5, 123_000_000, Times.LONDON),
                         new Sentence(LocalDate.of(2026, 10, 1), 120, null),
                         new PlannedDates(LocalDate.of(2027, 1, 29), LocalDate.of(2026, 12, 15), LocalDate.of(2027, 1, 10))),
-                new Determinations(Determination.yes(Fixtures.at(2026, 10, 25, 3, 0)), Determination.no(null),
-                        Determination.of(TriState.YES, Fixtures.at(2026, 10, 25, 4, 0)), null, null, null),
+                Determinations.builder().set("ppo", Determination.yes(Fixtures.at(2026, 10, 25, 3, 0)))
+                        .set("problematicDrugUse", Determination.no(null))
+                        .set("stableAtReceptionScreen", TriState.YES, Fixtures.at(2026, 10, 25, 4, 0)).build(),
                 new Consent(ConsentStatus.WITHDRAWN, LocalDate.of(2026, 10, 30), true, false, true, "court order"),
                 new Dir(LocalDate.of(2026, 9, 30)),
                 List.of(Event.of(EventType.RELEASED, Fixtures.at(2026, 1, 15, 9, 0)),

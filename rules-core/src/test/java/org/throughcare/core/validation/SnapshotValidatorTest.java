@@ -73,7 +73,7 @@ class SnapshotValidatorTest {
         LocalDate born = LocalDate.of(2026, 4, 6);
         Snapshot s = snapshot(new Person(Sex.FEMALE, born),
                 received(new Sentence(LocalDate.of(2026, 4, 5), 10, null), null),
-                new Determinations(Determination.yes(at(2026, 4, 5, 23, 59)), null, null, null, null, null),
+                Determinations.builder().set("ppo", Determination.yes(at(2026, 4, 5, 23, 59))).build(),
                 new Consent(ConsentStatus.GIVEN, LocalDate.of(2026, 4, 5), false, false, false, null),
                 new Dir(LocalDate.of(2026, 4, 6)),
                 Event.of(EventType.DIP_REFERRAL, at(2026, 4, 5, 12, 0)),
@@ -97,8 +97,9 @@ class SnapshotValidatorTest {
     @DisplayName("A determination made before the reception is fine (it may have come from the CJIT)")
     void determinationBeforeReception() {
         Snapshot s = snapshot(null, received(null, null),
-                new Determinations(Determination.yes(at(2026, 3, 1, 9, 0)), Determination.yes(RECEPTION.minusDays(1)),
-                        null, null, Determination.yes(at(2025, 12, 1, 9, 0)), null), null, null);
+                Determinations.builder().set("ppo", Determination.yes(at(2026, 3, 1, 9, 0)))
+                        .set("problematicDrugUse", Determination.yes(RECEPTION.minusDays(1)))
+                        .set("inContactWithCjit", Determination.yes(at(2025, 12, 1, 9, 0))).build(), null, null);
         assertThat(problems(s)).isEmpty();
     }
 
