@@ -303,17 +303,19 @@ public final class HandWrittenThread {
 
         // information-sharing.drl: exactly one basis for any consent.
         Consent consent = s.consent();
-        List<String> exceptions = org.throughcare.core.fact.ConsentFacts.applicable(consent, s.custody().status());
+        List<String> exceptions = Consent.kinds(org.throughcare.core.fact.ConsentFacts.applicable(consent, s.asOf(),
+                s.custody().status() == org.throughcare.core.CustodyStatus.RELEASED));
+        ConsentStatus status = consent.statusAt(s.asOf(), org.throughcare.core.SharingPurpose.CONTINUITY_OF_CARE);
         String basis;
         boolean permitted;
-        if (consent.status() == ConsentStatus.GIVEN) {
+        if (status == ConsentStatus.GIVEN) {
             basis = "CONSENT_GIVEN";
             permitted = true;
         } else if (!exceptions.isEmpty()) {
             basis = "EXCEPTION: " + String.join(", ", exceptions);
             permitted = true;
         } else {
-            basis = "CONSENT_" + consent.status().name();
+            basis = "CONSENT_" + status.name();
             permitted = false; // refused, withdrawn, or not recorded: the share is held (CONS-06)
         }
 

@@ -264,11 +264,11 @@ public final class Scenarios {
         Consent consent = switch (r.nextInt(5)) {
             case 0 -> Consent.notRecorded();
             case 1, 2 -> Consent.given(consentDay);
-            case 3 -> new Consent(ConsentStatus.REFUSED, consentDay, false, false, false, null);
-            default -> new Consent(ConsentStatus.WITHDRAWN, consentDay, false, false, false, null);
+            case 3 -> Consent.oneDecision(ConsentStatus.REFUSED, consentDay, false, false, false, null);
+            default -> Consent.oneDecision(ConsentStatus.WITHDRAWN, consentDay, false, false, false, null);
         };
         if (r.nextInt(6) == 0) {
-            consent = new Consent(consent.status(), consent.date(), r.nextBoolean(), r.nextBoolean(),
+            consent = Consent.oneDecision(consent.status(), consent.date(), r.nextBoolean(), r.nextBoolean(),
                     r.nextBoolean(), r.nextBoolean() ? "court order" : null);
         }
         CustodyStatus status = r.nextBoolean() ? CustodyStatus.REMAND : CustodyStatus.SENTENCED;

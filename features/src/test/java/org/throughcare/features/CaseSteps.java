@@ -6,7 +6,9 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import org.throughcare.core.ConsentDecision;
 import org.throughcare.core.ConsentStatus;
+import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.EventType;
@@ -261,29 +263,55 @@ public class CaseSteps {
         consent(ConsentStatus.WITHDRAWN, date);
     }
 
+    @Given("the client gave informed consent to sharing at {moment}")
+    public void consentGivenAt(ZonedDateTime at) {
+        world.consent = world.consent.then(ConsentDecision.of(ConsentStatus.GIVEN, at));
+    }
+
+    @Given("the client refused consent to sharing at {moment}")
+    public void consentRefusedAt(ZonedDateTime at) {
+        world.consent = world.consent.then(ConsentDecision.of(ConsentStatus.REFUSED, at));
+    }
+
+    @Given("the client withdrew consent to sharing at {moment}")
+    public void consentWithdrawnAt(ZonedDateTime at) {
+        world.consent = world.consent.then(ConsentDecision.of(ConsentStatus.WITHDRAWN, at));
+    }
+
     @Given("the client may be likely to harm themselves or another person")
     public void riskOfHarm() {
-        world.riskOfHarm = true;
+        world.consent = world.consent.withRiskOfHarm();
+    }
+
+    @Given("from {moment} the client may be likely to harm themselves or another person")
+    public void riskOfHarmFrom(ZonedDateTime from) {
+        world.consent = world.consent.with(ExceptionToConsent.arose(ExceptionToConsent.Kind.RISK_OF_HARM, from));
+    }
+
+    @Given("from {moment} the client may be likely to harm themselves or another person, until {moment}")
+    public void riskOfHarmBetween(ZonedDateTime from, ZonedDateTime until) {
+        world.consent = world.consent.with(new ExceptionToConsent(ExceptionToConsent.Kind.RISK_OF_HARM, from, until,
+                null));
     }
 
     @Given("a Required Assessment applies")
     public void requiredAssessment() {
-        world.requiredAssessment = true;
+        world.consent = world.consent.withRequiredAssessment();
     }
 
     @Given("a Restriction on Bail applies and the CJIT is responsible for its conditions")
     public void restrictionOnBail() {
-        world.restrictionOnBail = true;
+        world.consent = world.consent.withRestrictionOnBail();
     }
 
     @Given("another exception under existing confidentiality arrangements applies: {string}")
     public void otherException(String reason) {
-        world.otherLawfulException = reason;
+        world.consent = world.consent.withOtherLawfulException(reason);
     }
 
+    /** A decision recorded by day: taken at the start of the day. */
     private void consent(ConsentStatus status, LocalDate date) {
-        world.consentStatus = status;
-        world.consentDate = date;
+        world.consent = world.consent.then(ConsentDecision.onDay(status, date));
     }
 
     // ----------------------------------------------------------------------------------------------- action

@@ -41,12 +41,8 @@ public final class CaseWorld {
     ZonedDateTime receptionAt;
     /** The staff determinations the scenario names, by their vocabulary names. */
     final Determinations.Builder determinations = Determinations.builder();
-    ConsentStatus consentStatus = ConsentStatus.NOT_RECORDED;
-    LocalDate consentDate;
-    boolean riskOfHarm;
-    boolean requiredAssessment;
-    boolean restrictionOnBail;
-    String otherLawfulException;
+    /** The consent timeline the scenario builds, decision by decision. */
+    Consent consent = Consent.notRecorded();
     LocalDate dirCompletedOn;
     final List<Event> events = new ArrayList<>();
 
@@ -72,8 +68,6 @@ public final class CaseWorld {
         }
         Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, null,
                 PlannedDates.none());
-        Consent consent = new Consent(consentStatus, consentDate, riskOfHarm, requiredAssessment, restrictionOnBail,
-                otherLawfulException);
         return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations.build(),
                 consent, new Dir(dirCompletedOn), List.copyOf(events));
     }

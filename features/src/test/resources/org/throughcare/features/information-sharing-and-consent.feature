@@ -185,3 +185,62 @@ Feature: Annex A - Legal framework on information sharing and consent
       And it is not blocked
       And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
       And it is blocked because consent was withdrawn on Wednesday 15 April 2026
+
+  Rule: Consent is a timeline: each share is judged at its own instant, against the decision and the exceptions in force then
+
+    @ENG-COC-CONS-11 @ENG-COC-CONS-04 @ENG-COC-CONS-06
+    Scenario: Consent given, withdrawn and given again: the DIR sent in between is flagged, and sharing may go ahead now
+      Given the client gave informed consent to sharing at 09:00 on Monday 13 April 2026
+      And the client withdrew consent to sharing at 12:00 on Tuesday 14 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And the client gave informed consent to sharing at 09:30 on Wednesday 15 April 2026
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries the notice SHARED_WITHOUT_CONSENT
+      And the notice says "after consent was withdrawn (2026-04-14)"
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And it is not blocked
+      And it may share information on the basis "CONSENT_GIVEN"
+
+    @ENG-COC-CONS-11 @ENG-COC-CONS-04
+    Scenario: The DIR sent an hour before consent was withdrawn on the same day stays done, with no flag
+      Given the client gave informed consent to sharing at 09:00 on Monday 13 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 11:00 on Tuesday 14 April 2026
+      And the client withdrew consent to sharing at 12:00 on Tuesday 14 April 2026
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries no notice SHARED_WITHOUT_CONSENT
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And it is blocked because consent was withdrawn on Tuesday 14 April 2026
+
+    @ENG-COC-CONS-07 @ENG-COC-CONS-06
+    Scenario: A DIR sent after a refusal and before a risk of harm arose is flagged; sharing may go ahead once it has
+      Given the client refused consent to sharing at 09:00 on Monday 13 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 11:00 on Tuesday 14 April 2026
+      And from 16:00 on Tuesday 14 April 2026 the client may be likely to harm themselves or another person
+      And it is 10:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries the notice SHARED_WITHOUT_CONSENT
+      And the notice says "after consent was refused (2026-04-13)"
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And it is not blocked
+      And it may share information on the basis "EXCEPTION: RISK_OF_HARM"
+
+    @ENG-COC-CONS-07 @ENG-COC-CONS-06
+    Scenario: An exception that has ended covers the share made while it applied, but no longer covers sharing now
+      Given the client refused consent to sharing at 09:00 on Monday 13 April 2026
+      And from 09:00 on Tuesday 14 April 2026 the client may be likely to harm themselves or another person, until 09:00 on Wednesday 15 April 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 15:00 on Tuesday 14 April 2026
+      And it is 10:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And the decision carries no notice SHARED_WITHOUT_CONSENT
+      And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
+      And it is blocked because consent was refused on Monday 13 April 2026

@@ -22,14 +22,18 @@ import java.util.List;
  */
 public final class PersonalData {
 
-    /** The JSON Pointers of the snapshot's personal fields: a value read there is never repeated in any message. */
-    public static final List<String> POINTERS = List.of("/person/dateOfBirth", "/consent/exceptions/otherLawfulException");
+    /**
+     * The JSON Pointers of the snapshot's personal fields: a value read there is never repeated in any message.
+     * {@code {i}} stands for any index of a list.
+     */
+    public static final List<String> POINTERS = List.of("/person/dateOfBirth", "/consent/exceptions/otherLawfulException",
+            "/consent/exceptions/{i}/reason");
 
     private PersonalData() {
     }
 
     /** @return true when the field at this JSON Pointer holds a personal value */
     public static boolean isPersonal(String pointer) {
-        return POINTERS.contains(pointer);
+        return POINTERS.contains(pointer) || pointer.matches("/consent/exceptions/\\d+/reason");
     }
 }

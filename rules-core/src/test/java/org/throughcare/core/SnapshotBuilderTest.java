@@ -62,7 +62,7 @@ class SnapshotBuilderTest {
         assertThatThrownBy(() -> Snapshot.builder("b-2", Jurisdiction.ENGLAND, at(2026, 4, 7, 10, 0)).build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("custody");
         Consent c = Consent.refused(LocalDate.of(2026, 5, 1)).withRiskOfHarm().withOtherLawfulException("court order");
-        assertThat(c.exceptions()).containsExactly("RISK_OF_HARM", "OTHER_LAWFUL_EXCEPTION");
+        assertThat(c.exceptionKinds()).containsExactly("RISK_OF_HARM", "OTHER_LAWFUL_EXCEPTION");
         assertThat(Sentence.ofDays(null, 90).days()).isEqualTo(90);
     }
 }

@@ -69,6 +69,6 @@ final class Cases {
     }
 
     static Consent consent(ConsentStatus status, LocalDate date) {
-        return new Consent(status, date, false, false, false, null);
+        return Consent.oneDecision(status, date, false, false, false, null);
     }
 }

@@ -121,11 +121,12 @@ class EngineContractTest {
     void invalidRejected() {
         Snapshot bad = new Snapshot("Jane Doe", Jurisdiction.ENGLAND, at(2026, 4, 1, 10, 0), null,
                 new Custody(CustodyStatus.REMAND, null, Origin.OTHER_PRISON, null, null, null, null), null,
-                new Consent(org.throughcare.core.ConsentStatus.REFUSED, null, false, false, false, " "), null, List.of());
+                Consent.oneDecision(org.throughcare.core.ConsentStatus.REFUSED, LocalDate.of(2026, 4, 2), false, false, false,
+                        " "), null, List.of());
         assertThatThrownBy(() -> engine.evaluate(bad)).isInstanceOf(InvalidSnapshotException.class)
                 .satisfies(e -> assertThat(((InvalidSnapshotException) e).problems())
                         .extracting(p -> p.pointer() + " " + p.code())
-                        .containsExactly("/id INVALID_ID", "/custody/origin BEFORE_RECEPTION", "/consent/date REQUIRED",
+                        .containsExactly("/id INVALID_ID", "/custody/origin BEFORE_RECEPTION", "/consent/date AFTER_AS_OF",
                                 "/consent/exceptions/otherLawfulException REASON_REQUIRED"));
     }
 

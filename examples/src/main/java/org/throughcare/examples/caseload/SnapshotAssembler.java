@@ -85,7 +85,7 @@ final class SnapshotAssembler {
                 date = step.at().toLocalDate();
             }
         }
-        return new Consent(status, date, s.riskOfHarm, s.requiredAssessment, s.restrictionOnBail,
+        return Consent.oneDecision(status, date, s.riskOfHarm, s.requiredAssessment, s.restrictionOnBail,
                 s.otherLawfulException);
     }
 

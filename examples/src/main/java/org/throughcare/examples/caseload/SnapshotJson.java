@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import org.throughcare.core.Consent;
 import org.throughcare.core.ConsentStatus;
+import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
@@ -163,12 +164,11 @@ final class SnapshotJson {
         }
         if (anyException || style.explicitDefaults()) {
             ObjectNode x = o.putObject("exceptions");
-            flag(x, "riskOfHarm", c.riskOfHarm(), style);
-            flag(x, "requiredAssessment", c.requiredAssessment(), style);
-            flag(x, "restrictionOnBail", c.restrictionOnBail(), style);
-            if (c.otherLawfulException() != null) {
-                x.put("otherLawfulException", c.otherLawfulException());
-            }
+            flag(x, "riskOfHarm", c.exceptionKinds().contains("RISK_OF_HARM"), style);
+            flag(x, "requiredAssessment", c.exceptionKinds().contains("REQUIRED_ASSESSMENT"), style);
+            flag(x, "restrictionOnBail", c.exceptionKinds().contains("RESTRICTION_ON_BAIL"), style);
+            c.exceptions().stream().filter(e -> e.kind() == ExceptionToConsent.Kind.OTHER_LAWFUL_EXCEPTION)
+                    .findFirst().ifPresent(e -> x.put("otherLawfulException", e.reason()));
         }
     }
 

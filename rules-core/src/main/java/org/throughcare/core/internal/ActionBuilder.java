@@ -16,6 +16,7 @@ import org.throughcare.core.Notice;
 import org.throughcare.core.Owner;
 import org.throughcare.core.RequiredAction;
 import org.throughcare.core.Settings;
+import org.throughcare.core.SharingPurpose;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Times;
 import org.throughcare.core.Trigger;
@@ -38,9 +39,12 @@ final class ActionBuilder {
      *         consent and status; null (with a notice) when no row was in force at its trigger
      */
     static RequiredAction toAction(Settings settings, LoadedRuleSet rs, Snapshot s, List<Event> period, Outcome<RaisedAction> o,
-                                    SharingBasis sharing, RuleMeta sharingRule, Set<String> notInForceCodes,
+                                    SharingBases bases, Set<String> notInForceCodes,
                                     List<Notice> notices) {
         RaisedAction raised = o.fact();
+        Outcome<SharingBasis> current = bases.current();
+        SharingBasis sharing = current == null ? null : current.fact();
+        RuleMeta sharingRule = current == null ? null : current.rule();
         String code = o.rule().action();
         if (code == null) {
             throw new IllegalStateException("rule '" + o.rule().name() + "' raised an action but has no @action metadata");
@@ -102,12 +106,14 @@ final class ActionBuilder {
                     : (late ? "Done late: " : "Done: ") + completion.by() + " at " + Times.format(completedAt)
                     + (due.at() == null ? "." : (late ? ", after the due time " : ", by the due time ")
                     + Times.format(due.at()) + ".");
-            String unconsented = row.sharesInformation() ? sharedWithoutConsent(sharing, completedAt) : null;
+            Outcome<SharingBasis> then = row.sharesInformation() ? bases.at(completedAt) : null;
+            String unconsented = then == null || then.fact().isPermitted() ? null
+                    : withoutConsent(then.fact(), s, rs.descriptor().sharingPurpose());
             if (unconsented != null) {
                 reason += " But it shared identifiable information " + unconsented + ", with no exception.";
                 notices.add(new Notice("SHARED_WITHOUT_CONSENT", "Action " + code + " was done at "
                         + Times.format(completedAt) + ", " + unconsented + ", and no exception applies: information"
-                        + " may be shared only with informed consent.", sharingRule.ruleIds()));
+                        + " may be shared only with informed consent.", then.rule().ruleIds()));
             }
         } else if (row.sharesInformation() && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
@@ -144,29 +150,17 @@ final class ActionBuilder {
     }
 
     /**
-     * @return how a share done at {@code at} went without consent ("with no consent decision recorded", "on or after
-     *         the day consent was refused (date)", "before consent was given (date)"), or null when the basis
-     *         covered it. Dates are days: a share on the day consent was given counts as covered.
+     * @return in words, how a share the consent rules did not permit at its instant went without consent: "with no
+     *         consent decision recorded", "before consent was given (date)", "after consent was refused (date)" or
+     *         "after consent was withdrawn (date)"
      */
-    static String sharedWithoutConsent(SharingBasis sharing, ZonedDateTime at) {
-        if (sharing == null || at == null) {
-            return null;
-        }
-        String basis = sharing.getBasis();
-        LocalDate day = at.toLocalDate();
-        if ("CONSENT_NOT_RECORDED".equals(basis)) {
-            return "with no consent decision recorded";
-        }
-        if (sharing.getSince() == null) {
-            return null;
-        }
-        if (!sharing.isPermitted() && !day.isBefore(sharing.getSince())) {
-            String word = "CONSENT_WITHDRAWN".equals(basis) ? "withdrawn" : "refused";
-            return "on or after the day consent was " + word + " (" + sharing.getSince() + ")";
-        }
-        if ("CONSENT_GIVEN".equals(basis) && day.isBefore(sharing.getSince())) {
-            return "before consent was given (" + sharing.getSince() + ")";
-        }
-        return null;
+    static String withoutConsent(SharingBasis basis, Snapshot s, SharingPurpose purpose) {
+        return switch (basis.getBasis()) {
+            case "CONSENT_REFUSED" -> "after consent was refused (" + basis.getSince() + ")";
+            case "CONSENT_WITHDRAWN" -> "after consent was withdrawn (" + basis.getSince() + ")";
+            default -> s.consent().givenAfter(basis.getAt(), purpose)
+                    .map(g -> "before consent was given (" + g.at().toLocalDate() + ")")
+                    .orElse("with no consent decision recorded");
+        };
     }
 }

@@ -38,9 +38,22 @@ final class ActionTable {
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
     private static final Pattern INTERPRETATION = Pattern.compile("(TC|AMB)-\\d{2}[a-e]?");
     private final Map<String, List<ActionRow>> rowsByCode;
+    private final Set<String> sharingCompletions;
 
     private ActionTable(Map<String, List<ActionRow>> rowsByCode) {
         this.rowsByCode = rowsByCode;
+        Set<String> events = new java.util.HashSet<>();
+        rowsByCode.values().forEach(rows -> rows.stream().filter(ActionRow::sharesInformation)
+                .forEach(r -> r.completedBy().forEach(events::addAll)));
+        this.sharingCompletions = Set.copyOf(events);
+    }
+
+    /**
+     * @return the event types (by name) that can complete an action which shares identifiable information: the
+     *         instants at which consent must be judged for actions already done
+     */
+    Set<String> sharingCompletions() {
+        return sharingCompletions;
     }
 
     Set<String> codes() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.throughcare.core.Assessment;
 import org.throughcare.core.Criterion;
+import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Decision;
 import org.throughcare.core.Event;
 import org.throughcare.core.Explanation;
@@ -64,7 +65,7 @@ public final class Evaluator {
         Routing routing = null;
         List<Event> period = CustodyPeriod.currentPeriod(snapshot);
         for (LoadedRuleSet rs : applicable) {
-            SessionRunner.Run run = SessionRunner.run(rs, facts(snapshot, period), explain);
+            SessionRunner.Run run = SessionRunner.run(rs, facts(rs, snapshot, period), explain);
             fired.addAll(run.fired);
             ZonedDateTime reference = snapshot.custody().received() ? snapshot.custody().receptionAt() : snapshot.asOf();
             boolean inForce = !reference.toLocalDate().isBefore(rs.info().effectiveFrom());
@@ -76,8 +77,7 @@ public final class Evaluator {
                         + " is before it, so none of its process points or priorities apply. Any action whose trigger "
                         + "falls on or after that date is still listed.", List.of()));
             }
-            SharingBasis sharing = run.only(SharingBasis.class).stream().findFirst().map(o -> o.fact()).orElse(null);
-            RuleMeta sharingRule = run.only(SharingBasis.class).stream().findFirst().map(o -> o.rule()).orElse(null);
+            SharingBases bases = new SharingBases(run.only(SharingBasis.class), snapshot.asOf());
             Set<String> notInForceCodes = new LinkedHashSet<>();
             Set<String> raisedOnce = new java.util.HashSet<>();
             for (Outcome<RaisedAction> o : run.only(RaisedAction.class)) {
@@ -87,7 +87,7 @@ public final class Evaluator {
                         + r.isPending())) {
                     continue;
                 }
-                RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o, sharing, sharingRule,
+                RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o, bases,
                         notInForceCodes, notices);
                 if (a != null) {
                     actions.add(a);
@@ -131,14 +131,44 @@ public final class Evaluator {
     // ----------------------------------------------------------------------------------------------- answers
 
     /** @return the facts the rules match: the case, consent and the events of the current custody period. */
-    private List<Object> facts(Snapshot snapshot, List<Event> period) {
+    private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, List<Event> period) {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute()));
-        facts.add(new ConsentFacts(snapshot.consent(), snapshot.custody().status()));
+        // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done.
+        ZonedDateTime custodyStart = custodyStart(snapshot, period);
+        facts.add(consentAt(rs, snapshot, custodyStart, snapshot.asOf()));
+        Set<java.time.Instant> judged = new java.util.HashSet<>(Set.of(snapshot.asOf().toInstant()));
+        for (Event e : period) {
+            if (rs.actions().sharingCompletions().contains(e.type().name()) && judged.add(e.at().toInstant())) {
+                facts.add(consentAt(rs, snapshot, custodyStart, e.at()));
+            }
+        }
         for (Event e : period) {
             facts.add(new CaseEvent(e));
         }
         return facts;
+    }
+
+    /**
+     * @param custodyStart when the current custody began (the court's remand or sentence, else the reception), or null
+     *                     when not recorded
+     */
+    private static ConsentFacts consentAt(LoadedRuleSet rs, Snapshot s, ZonedDateTime custodyStart, ZonedDateTime t) {
+        // In the community at t, where the CJIT can oversee bail conditions: released, or before custody began.
+        boolean inCommunity = s.custody().status() == CustodyStatus.RELEASED
+                || (custodyStart != null && t.isBefore(custodyStart));
+        return new ConsentFacts(s.consent(), inCommunity, t, rs.descriptor().sharingPurpose());
+    }
+
+    /** @return the start of the current custody: the court's remand or sentence leading into it, else the reception */
+    private static ZonedDateTime custodyStart(Snapshot s, List<Event> period) {
+        ZonedDateTime start = s.custody().receptionAt();
+        for (Event e : period) {
+            if (e.type() == org.throughcare.core.EventType.COURT_REMAND_OR_SENTENCE && (start == null || e.at().isBefore(start))) {
+                start = e.at();
+            }
+        }
+        return start;
     }
 
     private Decision notEncoded(Snapshot s, Provenance provenance) {

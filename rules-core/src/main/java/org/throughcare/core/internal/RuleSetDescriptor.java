@@ -3,6 +3,7 @@ package org.throughcare.core.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.throughcare.core.SharingPurpose;
 
 /**
  * A rule set as described by {@code META-INF/throughcare/rulesets.json} in a knowledge-base jar.
@@ -21,10 +22,13 @@ import java.util.Map;
  * @param criteria      criterion descriptions by code
  * @param triggers      the triggers of raised actions that are not event types, with their meaning ("RECEPTION");
  *                      may be null (none)
+ * @param sharingPurpose what the rule set's sharing actions are for, judged against the consent decisions that
+ *                      cover it; null when its consent has no scope (every decision counts)
  */
 public record RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
                                 LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
-                                Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers) {
+                                Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
+                                SharingPurpose sharingPurpose) {
 
     /**
      * @param name    the point's name in the guidance

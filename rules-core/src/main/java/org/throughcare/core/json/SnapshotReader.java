@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.throughcare.core.Consent;
+import org.throughcare.core.ConsentDecision;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
@@ -16,12 +17,14 @@ import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
 import org.throughcare.core.Event;
 import org.throughcare.core.EventType;
+import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.Person;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
+import org.throughcare.core.SharingPurpose;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.TriState;
 import org.throughcare.core.validation.Problem;
@@ -46,15 +49,13 @@ final class SnapshotReader extends DocumentReader {
     static final List<String> SENTENCE_FIELDS = List.of("imposedOn", "days", "months");
     static final List<String> PLANNED_FIELDS = List.of("expectedRelease", "hdcEligibility", "endOfCustodyLicence");
     static final List<String> DETERMINATION_FIELDS = List.of("value", "determinedAt");
-    static final List<String> CONSENT_FIELDS = List.of("status", "date", "exceptions");
-    static final List<String> EXCEPTIONS_FIELDS = List.of("riskOfHarm", "requiredAssessment", "restrictionOnBail",
-            "otherLawfulException");
     static final List<String> DIR_FIELDS = List.of("completedOn");
     static final List<String> EVENT_FIELDS = List.of("type", "at");
 
 
 
     private final Vocabulary vocabulary;
+    private final ConsentReader consentReader = new ConsentReader(this);
     private String id;
 
     /** @param vocabulary the declared vocabulary: which determinations a snapshot may state */
@@ -105,7 +106,7 @@ final class SnapshotReader extends DocumentReader {
                 case "person" -> person = person(v, p);
                 case "custody" -> custody = custody(v, p);
                 case "determinations" -> determinations = determinations(v, p);
-                case "consent" -> consent = consent(v, p);
+                case "consent" -> consent = consentReader.consent(v, p);
                 case "dir" -> dir = dir(v, p);
                 case "events" -> events = events(v, p);
                 default -> unknown(f.getKey(), p, ROOT_FIELDS, "a snapshot");
@@ -116,16 +117,31 @@ final class SnapshotReader extends DocumentReader {
         required(root, "", "asOf", "the moment the snapshot describes");
         required(root, "", "custody", "the custody facts");
         if (!problems.none()) {
+            consentReader.meaning.forEach(p -> add(p.pointer(), p.code(), p.message()));
             // The meaning checks need a well-formed snapshot; the one that needs only asOf still runs, so that a
             // time after asOf is reported in the same report as the form errors.
             afterAsOf(asOf);
             return null;
         }
         Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
-        for (Problem p : SnapshotValidator.validate(s, vocabulary)) {
+        List<Problem> meaning = new ArrayList<>(SnapshotValidator.validate(s, vocabulary));
+        // The one-decision consent form's own meaning problems go where the validator would put consent's.
+        int at = 0;
+        while (at < meaning.size() && ROOT_FIELDS.indexOf(topField(meaning.get(at).pointer()))
+                < ROOT_FIELDS.indexOf("consent")) {
+            at++;
+        }
+        meaning.addAll(at, consentReader.meaning);
+        for (Problem p : meaning) {
             add(p.pointer(), p.code(), p.message());
         }
         return problems.none() ? s : null;
+    }
+
+    /** @return the snapshot field a pointer lies in ("custody" for "/custody/origin"; "" for the root) */
+    private static String topField(String pointer) {
+        int end = pointer.indexOf('/', 1);
+        return pointer.isEmpty() ? "" : pointer.substring(1, end < 0 ? pointer.length() : end);
     }
 
     // ------------------------------------------------------------------------------------------------ objects
@@ -287,48 +303,6 @@ final class SnapshotReader extends DocumentReader {
                     + "has no determinedAt time: leave determinedAt out, or give the value YES or NO");
         }
         return problems.since(before) ? null : new Determination(value, determinedAt);
-    }
-
-    private Consent consent(JsonNode n, String ptr) {
-        if (!object(n, ptr)) {
-            return null;
-        }
-        int before = problems.mark();
-        ConsentStatus status = null;
-        LocalDate date = null;
-        boolean[] flags = new boolean[3];
-        String[] other = new String[1];
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
-            String p = child(ptr, f.getKey());
-            JsonNode v = f.getValue();
-            switch (f.getKey()) {
-                case "status" -> status = enumValue(v, p, ConsentStatus.class, "consent status");
-                case "date" -> date = date(v, p);
-                case "exceptions" -> exceptions(v, p, flags, other);
-                default -> unknown(f.getKey(), p, CONSENT_FIELDS, "consent");
-            }
-        }
-        required(n, ptr, "status", "the consent status (GIVEN, REFUSED, WITHDRAWN or NOT_RECORDED)");
-        return problems.since(before) ? null : new Consent(status, date, flags[0], flags[1], flags[2], other[0]);
-    }
-
-    private void exceptions(JsonNode n, String ptr, boolean[] flags, String[] other) {
-        if (!object(n, ptr)) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
-            String p = child(ptr, f.getKey());
-            JsonNode v = f.getValue();
-            switch (f.getKey()) {
-                case "riskOfHarm" -> flags[0] = bool(v, p);
-                case "requiredAssessment" -> flags[1] = bool(v, p);
-                case "restrictionOnBail" -> flags[2] = bool(v, p);
-                case "otherLawfulException" -> other[0] = string(v, p);
-                default -> unknown(f.getKey(), p, EXCEPTIONS_FIELDS, "consent exceptions");
-            }
-        }
     }
 
     private Dir dir(JsonNode n, String ptr) {

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.throughcare.core.Consent;
+import org.throughcare.core.ConsentDecision;
 import org.throughcare.core.ConsentStatus;
+import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
@@ -103,18 +106,43 @@ final class SnapshotWriter {
         }
     }
 
+    /** Writes consent in the one-decision form of schema 1.0 when it fits, else as the timeline. */
     private static ObjectNode consent(Consent c) {
         ObjectNode n = F.objectNode();
-        n.put("status", c.status().name());
-        date(n, "date", c.date());
-        if (c.riskOfHarm() || c.requiredAssessment() || c.restrictionOnBail() || c.otherLawfulException() != null
-                || c.status() != ConsentStatus.NOT_RECORDED) {
-            ObjectNode e = n.putObject("exceptions");
-            e.put("riskOfHarm", c.riskOfHarm());
-            e.put("requiredAssessment", c.requiredAssessment());
-            e.put("restrictionOnBail", c.restrictionOnBail());
-            if (c.otherLawfulException() != null) {
-                e.put("otherLawfulException", c.otherLawfulException());
+        if (c.fitsOneDecisionForm()) {
+            n.put("status", c.status().name());
+            date(n, "date", c.date());
+            if (!c.exceptions().isEmpty() || c.status() != ConsentStatus.NOT_RECORDED) {
+                ObjectNode e = n.putObject("exceptions");
+                List<String> kinds = c.exceptionKinds();
+                e.put("riskOfHarm", kinds.contains("RISK_OF_HARM"));
+                e.put("requiredAssessment", kinds.contains("REQUIRED_ASSESSMENT"));
+                e.put("restrictionOnBail", kinds.contains("RESTRICTION_ON_BAIL"));
+                c.exceptions().stream().filter(x -> x.kind() == ExceptionToConsent.Kind.OTHER_LAWFUL_EXCEPTION)
+                        .findFirst().ifPresent(x -> e.put("otherLawfulException", x.reason()));
+            }
+            return n;
+        }
+        ArrayNode decisions = n.putArray("decisions");
+        for (ConsentDecision d : c.decisions()) {
+            ObjectNode o = decisions.addObject();
+            o.put("status", d.status().name());
+            time(o, "at", d.at());
+            if (!d.purposes().isEmpty()) {
+                ArrayNode purposes = o.putArray("purposes");
+                d.purposes().forEach(p -> purposes.add(p.name()));
+            }
+        }
+        if (!c.exceptions().isEmpty()) {
+            ArrayNode exceptions = n.putArray("exceptions");
+            for (ExceptionToConsent x : c.exceptions()) {
+                ObjectNode o = exceptions.addObject();
+                o.put("kind", x.kind().name());
+                time(o, "from", x.from());
+                time(o, "until", x.until());
+                if (x.reason() != null) {
+                    o.put("reason", x.reason());
+                }
             }
         }
         return n;

@@ -156,25 +156,7 @@ public final class SnapshotValidator {
                 determination(p, name, made.getValue(), asOf, born);
             }
         }
-        var consent = s.consent();
-        if (consent.status() == ConsentStatus.NOT_RECORDED && consent.date() != null) {
-            p.add(new Problem("/consent/date", ProblemCodes.WITHOUT_VALUE, "a consent date is given but no consent decision is recorded"));
-        }
-        if (consent.status() != ConsentStatus.NOT_RECORDED && consent.date() == null) {
-            p.add(new Problem("/consent/date", ProblemCodes.REQUIRED, "the date consent was " + consent.status().name().toLowerCase()
-                    + " is required"));
-        }
-        if (consent.date() != null && consent.date().isAfter(asOf.toLocalDate())) {
-            p.add(new Problem("/consent/date", ProblemCodes.AFTER_AS_OF, "the consent date is after asOf"));
-        }
-        beforeBirth(p, "/consent/date", consent.date(), born, "the consent decision");
-        if (consent.otherLawfulException() != null && consent.otherLawfulException().isBlank()) {
-            p.add(new Problem("/consent/exceptions/otherLawfulException", ProblemCodes.REASON_REQUIRED,
-                    "another lawful exception counts only with its reason recorded"));
-        } else if (consent.otherLawfulException() != null && consent.otherLawfulException().length() > MAX_REASON_LENGTH) {
-            p.add(new Problem("/consent/exceptions/otherLawfulException", ProblemCodes.TOO_LONG,
-                    "the reason for another lawful exception must be at most " + MAX_REASON_LENGTH + " characters"));
-        }
+        ConsentChecks.check(p, s.consent(), asOf, born);
         LocalDate dirDate = s.dir().completedOn();
         if (dirDate != null && dirDate.isAfter(asOf.toLocalDate())) {
             p.add(new Problem("/dir/completedOn", ProblemCodes.AFTER_AS_OF, "the DIR completion date is after asOf"));
@@ -223,7 +205,7 @@ public final class SnapshotValidator {
         range(p, "/custody/planned/endOfCustodyLicence", c.planned().endOfCustodyLicence());
         s.determinations().made().forEach((name, d) -> range(p, "/determinations/" + name + "/determinedAt",
                 d.determinedAt()));
-        range(p, "/consent/date", s.consent().date());
+        ConsentChecks.range(p, s.consent());
         range(p, "/dir/completedOn", s.dir().completedOn());
         for (int i = 0; i < s.events().size(); i++) {
             if (!Times.inRange(s.events().get(i).at())) {

@@ -78,8 +78,10 @@ class SchemaContractTest {
         assertThat(names(p.at("/determinations/properties"))).containsExactlyElementsOf(
                 org.throughcare.core.vocabulary.Vocabulary.standard().determinationNames());
         assertThat(names(SNAPSHOT.at("/$defs/determination/properties"))).containsExactlyElementsOf(SnapshotReader.DETERMINATION_FIELDS);
-        assertThat(names(p.at("/consent/properties"))).containsExactlyElementsOf(SnapshotReader.CONSENT_FIELDS);
-        assertThat(names(p.at("/consent/properties/exceptions/properties"))).containsExactlyElementsOf(SnapshotReader.EXCEPTIONS_FIELDS);
+        assertThat(names(p.at("/consent/properties"))).containsExactlyElementsOf(ConsentReader.CONSENT_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/consentDecision/properties"))).containsExactlyElementsOf(ConsentReader.DECISION_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/exceptionToConsent/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTION_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/exceptionFlags/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTIONS_FIELDS);
         assertThat(names(p.at("/dir/properties"))).containsExactlyElementsOf(SnapshotReader.DIR_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/event/properties"))).containsExactlyElementsOf(SnapshotReader.EVENT_FIELDS);
     }
@@ -94,6 +96,11 @@ class SchemaContractTest {
         assertThat(values(p.at("/custody/properties/origin/enum"))).containsExactlyElementsOf(names(Origin.values()));
         assertThat(values(SNAPSHOT.at("/$defs/determination/properties/value/enum"))).containsExactlyElementsOf(names(TriState.values()));
         assertThat(values(p.at("/consent/properties/status/enum"))).containsExactlyElementsOf(names(ConsentStatus.values()));
+        assertThat(values(SNAPSHOT.at("/$defs/consentDecision/properties/status/enum"))).containsExactly("GIVEN", "REFUSED", "WITHDRAWN");
+        assertThat(values(SNAPSHOT.at("/$defs/consentDecision/properties/purposes/items/enum")))
+                .containsExactlyElementsOf(names(org.throughcare.core.SharingPurpose.values()));
+        assertThat(values(SNAPSHOT.at("/$defs/exceptionToConsent/properties/kind/enum")))
+                .containsExactlyElementsOf(names(org.throughcare.core.ExceptionToConsent.Kind.values()));
         assertThat(values(SNAPSHOT.at("/$defs/event/properties/type/enum"))).containsExactlyElementsOf(names(EventType.values()));
         JsonNode d = DECISION.get("$defs");
         assertThat(values(d.at("/jurisdiction/enum"))).containsExactlyElementsOf(names(Jurisdiction.values()));

@@ -93,6 +93,7 @@ class ThroughcareJsonReadTest {
         assertThat(s.consent().status()).isEqualTo(ConsentStatus.GIVEN);
         assertThat(s.consent().date()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(s.consent().exceptions()).isEmpty();
+        assertThat(s.consent().decisions()).singleElement().satisfies(d -> assertThat(d.at()).isEqualTo(london(2026, 3, 1, 0, 0)));
         assertThat(s.dir().completedOn()).isEqualTo(LocalDate.of(2026, 2, 10));
         assertThat(s.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo(EventType.CARAT_FILE_REQUESTED);

@@ -176,7 +176,7 @@ class ThroughcareJsonWriteTest {
                 Determinations.builder().set("ppo", Determination.yes(Fixtures.at(2026, 10, 25, 3, 0)))
                         .set("problematicDrugUse", Determination.no(null))
                         .set("stableAtReceptionScreen", TriState.YES, Fixtures.at(2026, 10, 25, 4, 0)).build(),
-                new Consent(ConsentStatus.WITHDRAWN, LocalDate.of(2026, 10, 30), true, false, true, "court order"),
+                Consent.oneDecision(ConsentStatus.WITHDRAWN, LocalDate.of(2026, 10, 30), true, false, true, "court order"),
                 new Dir(LocalDate.of(2026, 9, 30)),
                 List.of(Event.of(EventType.RELEASED, Fixtures.at(2026, 1, 15, 9, 0)),
                         Event.of(EventType.CARAT_FILE_MISSING, Fixtures.at(2026, 10, 25, 5, 0)),

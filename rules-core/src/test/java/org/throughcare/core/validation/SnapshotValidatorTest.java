@@ -15,6 +15,7 @@ import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
 import org.throughcare.core.Event;
+import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
@@ -74,7 +75,7 @@ class SnapshotValidatorTest {
         Snapshot s = snapshot(new Person(Sex.FEMALE, born),
                 received(new Sentence(LocalDate.of(2026, 4, 5), 10, null), null),
                 Determinations.builder().set("ppo", Determination.yes(at(2026, 4, 5, 23, 59))).build(),
-                new Consent(ConsentStatus.GIVEN, LocalDate.of(2026, 4, 5), false, false, false, null),
+                Consent.oneDecision(ConsentStatus.GIVEN, LocalDate.of(2026, 4, 5), false, false, false, null),
                 new Dir(LocalDate.of(2026, 4, 6)),
                 Event.of(EventType.DIP_REFERRAL, at(2026, 4, 5, 12, 0)),
                 Event.of(EventType.DIP_REFERRAL, at(2026, 4, 6, 0, 0)));
@@ -149,7 +150,7 @@ class SnapshotValidatorTest {
     void textLimits() {
         Custody c = new Custody(CustodyStatus.REMAND, "x".repeat(SnapshotValidator.MAX_ESTABLISHMENT_LENGTH + 1), null,
                 null, null, null, null);
-        Consent consent = new Consent(ConsentStatus.REFUSED, LocalDate.of(2026, 3, 1), false, false, false,
+        Consent consent = Consent.oneDecision(ConsentStatus.REFUSED, LocalDate.of(2026, 3, 1), false, false, false,
                 "y".repeat(SnapshotValidator.MAX_REASON_LENGTH + 1));
         assertThat(problems(snapshot(null, c, null, consent, null)))
                 .containsExactly("/custody/establishment TOO_LONG", "/consent/exceptions/otherLawfulException TOO_LONG");
@@ -165,7 +166,9 @@ class SnapshotValidatorTest {
                 new Person(Sex.MALE, LocalDate.of(2000, 1, 1)),
                 new Custody(CustodyStatus.REMAND, null, null, at(2100, 1, 2, 0, 0), at(2100, 1, 2, 0, 0),
                         new Sentence(LocalDate.of(1999, 1, 1), 1, 1), new PlannedDates(LocalDate.of(1998, 1, 1), null, null)),
-                null, new Consent(ConsentStatus.NOT_RECORDED, LocalDate.of(2000, 1, 1), false, false, false, " "),
+                null, Consent.oneDecision(ConsentStatus.REFUSED, LocalDate.of(1999, 1, 1), false, false, false, " ")
+                        .with(new ExceptionToConsent(ExceptionToConsent.Kind.RISK_OF_HARM, at(2100, 1, 3, 0, 0),
+                                at(2100, 1, 2, 0, 0), "x")),
                 null, List.of());
         assertThat(SnapshotValidator.validate(everything)).extracting(Problem::code).allSatisfy(
                 code -> assertThat(ProblemCodes.ALL).contains(code));

@@ -97,6 +97,14 @@ final class FuzzSeeds {
             consent.put("status", "GIVEN");
             consent.put("date", t.get("asOf").textValue().substring(0, 10));
         }
+        if (consent.path("exceptions").isArray()) {
+            // the timeline form: another lawful exception with its free-text reason
+            ObjectNode other = ((com.fasterxml.jackson.databind.node.ArrayNode) consent.get("exceptions")).addObject();
+            other.put("kind", "OTHER_LAWFUL_EXCEPTION");
+            other.put("from", t.get("asOf").textValue());
+            other.put("reason", FREE_TEXT);
+            return t;
+        }
         ObjectNode exceptions = consent.has("exceptions") ? (ObjectNode) consent.get("exceptions")
                 : consent.putObject("exceptions");
         exceptions.put("otherLawfulException", FREE_TEXT);

@@ -431,10 +431,13 @@ final class Oracle {
             }
         }
         if (c.dob() != null) {
+            // The library's own date range ("from 1850-01-01 to 2199-12-31") is fixed text, not an echo, even when a
+            // date of birth falls on one of its ends.
+            String t = s.replace(org.throughcare.core.Times.rangeText(), "");
             // An occurrence followed by "T" is an instant of some other field that falls on that day: not the DOB.
-            for (int i = s.indexOf(c.dob()); i >= 0; i = s.indexOf(c.dob(), i + 1)) {
+            for (int i = t.indexOf(c.dob()); i >= 0; i = t.indexOf(c.dob(), i + 1)) {
                 int after = i + c.dob().length();
-                if (after >= s.length() || s.charAt(after) != 'T') {
+                if (after >= t.length() || t.charAt(after) != 'T') {
                     out.add("date of birth");
                     break;
                 }
