@@ -117,10 +117,12 @@ class ModulePathIT {
                     .orElseThrow(() -> new AssertionError("no examples jar in target"));
         }
 
-        // An automatic module requires nothing, so the named org.throughcare.core is added to the graph by hand.
+        // The jar is the automatic module "examples" (named after the file: it sets no Automatic-Module-Name, which the
+        // shaded throughcare.jar would inherit). An automatic module requires nothing, so the named org.throughcare.core
+        // is added to the graph by hand.
         Run r = java(List.of("--module-path", modulePath(examplesJar.toAbsolutePath()),
                 "--add-modules", "org.throughcare.core", "--show-module-resolution",
-                "-m", "org.throughcare.examples/org.throughcare.examples.embedding.EmbedQuickStart"));
+                "-m", "examples/org.throughcare.examples.embedding.EmbedQuickStart"));
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("Snapshot quickstart-0001")
@@ -128,7 +130,7 @@ class ModulePathIT {
                 .contains("due: 2026-04-07T09:00+01:00")
                 .contains("authority: ENG-COC-PRE-03");
         // --show-module-resolution: the library and the knowledge base came from the module path, as modules.
-        assertThat(r.out()).containsPattern("root org\\.throughcare\\.examples \\S+examples-\\S+\\.jar automatic")
+        assertThat(r.out()).containsPattern("root examples \\S+examples-\\S+\\.jar automatic")
                 .containsPattern("root org\\.throughcare\\.core \\S+rules-core-\\S+\\.jar\\R")
                 .containsPattern("org\\.throughcare\\.kb \\S+rules-kb-\\S+\\.jar automatic");
     }
