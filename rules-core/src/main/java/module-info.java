@@ -18,6 +18,7 @@ module org.throughcare.core {
     exports org.throughcare.core.fact;
     exports org.throughcare.core.json;
     exports org.throughcare.core.validation;
+    exports org.throughcare.core.vocabulary;
 
     opens org.throughcare.core.json to com.fasterxml.jackson.databind;
     opens org.throughcare.core.internal to com.fasterxml.jackson.databind;

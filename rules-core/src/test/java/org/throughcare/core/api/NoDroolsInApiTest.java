@@ -35,7 +35,7 @@ class NoDroolsInApiTest {
 
     static final Set<String> API_PACKAGES = Set.of("org.throughcare.core", "org.throughcare.core.batch",
             "org.throughcare.core.calendar", "org.throughcare.core.fact", "org.throughcare.core.json",
-            "org.throughcare.core.validation");
+            "org.throughcare.core.validation", "org.throughcare.core.vocabulary");
     static final List<String> FORBIDDEN = List.of("org.kie.", "org.drools.", "org.mvel2.");
 
     @Test
