@@ -46,7 +46,7 @@ final class RuleNames {
     }
 
     /**
-     * @param packages the KieBase's packages (as kmodule.xml lists them)
+     * @param packages the packages the KieBase holds
      * @param errors   where each unknown name is reported, as "file:line: message"
      */
     static void check(RuleSetDescriptor d, List<String> packages, ClassLoader cl, Vocabulary vocabulary,

@@ -173,10 +173,9 @@ public final class RuleSetLoader {
             return null;
         }
         Map<String, RuleMeta> rules = readRuleMetadata(kieBase, known, table, errors);
-        var model = container.getKieBaseModel(d.kbase());
-        if (model != null) {
-            RuleNames.check(d, List.copyOf(model.getPackages()), cl, vocabulary, errors);
-        }
+        // The packages the KieBase holds, not kmodule.xml's list: that may be the wildcard "*".
+        RuleNames.check(d, kieBase.getKiePackages().stream().map(KiePackage::getName).sorted().toList(), cl, vocabulary,
+                errors);
         if (table != null) {
             checkCoverage(d, rules, table, known, errors);
         }

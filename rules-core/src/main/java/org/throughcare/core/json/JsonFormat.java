@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,6 +24,7 @@ import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.throughcare.core.Times;
 import org.throughcare.core.calendar.CalendarId;
 
@@ -46,7 +48,7 @@ final class JsonFormat {
 
     private static final ObjectMapper WRITER_MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(new BlackbirdModule())
+            .addModules(accessors())
             .addModule(new SimpleModule("throughcare")
                     .addSerializer(ZonedDateTime.class, new InstantSerializer())
                     .addSerializer(LocalDate.class, new DateSerializer())
@@ -107,6 +109,16 @@ final class JsonFormat {
                     + " cannot be written");
         }
         return d.toString();
+    }
+
+    /**
+     * @return Blackbird, which writes through generated accessors, when this library is on the class path; nothing
+     *         when it is a named module on the module path. There Blackbird would need to read this module and to
+     *         export its own internal packages to it (its generated accessors implement them), which no library can
+     *         arrange, so Jackson's reflection writes the same JSON instead (see docs/module-path.md).
+     */
+    private static List<Module> accessors() {
+        return JsonFormat.class.getModule().isNamed() ? List.of() : List.of(new BlackbirdModule());
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
