@@ -431,6 +431,9 @@ final class Oracle {
             }
         }
         if (c.dob() != null) {
+            // The library's date range is a constant of the format: a date of birth on its first or last day is not
+            // echoed by a message that states the range.
+            s = s.replace(org.throughcare.core.Times.rangeText(), "");
             // An occurrence followed by "T" is an instant of some other field that falls on that day: not the DOB.
             for (int i = s.indexOf(c.dob()); i >= 0; i = s.indexOf(c.dob(), i + 1)) {
                 int after = i + c.dob().length();
