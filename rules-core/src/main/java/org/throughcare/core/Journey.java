@@ -10,7 +10,8 @@ import java.time.ZonedDateTime;
  *
  * <ul>
  *   <li><b>The reception</b> is the latest reception: the latest {@link EventType#RECEIVED_INTO_PRISON} event, or
- *       custody.receptionAt (the two must agree).</li>
+ *       custody.receptionAt (no reception event may lie after it). A reception followed by a release, for a person
+ *       remanded or sentenced again, began an earlier custody period: the person is not received yet.</li>
  *   <li><b>The origin</b> is custody.origin when stated; otherwise the kind of that reception; otherwise the movement
  *       that led to it (a transfer out of another prison, or a production at court from another prison). A return
  *       from court is not a reception: the period it returns to goes on.</li>

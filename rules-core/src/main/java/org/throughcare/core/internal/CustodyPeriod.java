@@ -26,7 +26,8 @@ import org.throughcare.core.Times;
  *   <li><b>The reception</b> that starts the current period is the later of custody.receptionAt and the latest
  *       {@link EventType#RECEIVED_INTO_PRISON} event (the validator rejects a reception event after
  *       custody.receptionAt, so when both are given they agree). A {@link EventType#RETURNED_FROM_COURT} is not a
- *       reception: the period goes on.</li>
+ *       reception: the period goes on. A reception followed by a release, for a person remanded or sentenced again
+ *       (custody status not RELEASED), began an earlier period: the person is not received yet.</li>
  *   <li><b>The period's events</b> are those at or after the reception, plus the events that lead into custody
  *       ({@link EventType#leadsIntoCustody()}: the pre-entry events and a DIR received while the person was on the
  *       way) after the last movement before the reception: the last release, or the departure from the previous
@@ -43,11 +44,13 @@ public final class CustodyPeriod {
     private final List<Event> events;
     private final Journey journey;
     private final Snapshot effective;
+    private final int receptionIndex;
 
-    private CustodyPeriod(List<Event> events, Journey journey, Snapshot effective) {
+    private CustodyPeriod(List<Event> events, Journey journey, Snapshot effective, int receptionIndex) {
         this.events = events;
         this.journey = journey;
         this.effective = effective;
+        this.receptionIndex = receptionIndex;
     }
 
     /** @return the snapshot's custody period, origin and place */
@@ -57,11 +60,23 @@ public final class CustodyPeriod {
         List<Event> sorted = s.events().stream().sorted(Comparator.comparing(Event::at)).toList();
         int ri = latestReceptionIndex(s.events());
         Event receptionEvent = ri < 0 ? null : s.events().get(ri);
+        if (receptionEvent != null && c.status() != CustodyStatus.RELEASED) {
+            for (Event e : s.events()) {
+                if (e.type() == EventType.RELEASED && e.at().isAfter(receptionEvent.at())) {
+                    // Released since, and remanded or sentenced again: that reception began an earlier period, and
+                    // the person has not been received for the current one yet (unless custody.receptionAt says so).
+                    receptionEvent = null;
+                    ri = -1;
+                    break;
+                }
+            }
+        }
         ZonedDateTime stated = c.receptionAt();
         ZonedDateTime reception = receptionEvent == null ? stated
                 : stated != null && stated.isAfter(receptionEvent.at()) ? stated : receptionEvent.at();
         if (receptionEvent != null && !receptionEvent.at().isEqual(reception)) {
             receptionEvent = null; // an earlier reception: custody.receptionAt is the latest
+            ri = -1;
         }
 
         // The last movement before the reception (before any reception: the last movement of all).
@@ -109,7 +124,7 @@ public final class CustodyPeriod {
                             c.planned()),
                     s.determinations(), s.consent(), s.dir(), s.events());
         }
-        return new CustodyPeriod(List.copyOf(period), journey, effective);
+        return new CustodyPeriod(List.copyOf(period), journey, effective, ri);
     }
 
     /** The origin the movement before the reception says, if any. */
@@ -235,6 +250,14 @@ public final class CustodyPeriod {
             }
         }
         return best;
+    }
+
+    /**
+     * @return the index in the snapshot's events of the reception event that starts the current period, or -1 when
+     *         custody.receptionAt alone says it, or there is none
+     */
+    public int receptionIndex() {
+        return receptionIndex;
     }
 
     /** The events of the current custody period, in time order (see the class comment). */

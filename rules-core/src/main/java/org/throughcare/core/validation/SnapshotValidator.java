@@ -130,16 +130,16 @@ public final class SnapshotValidator {
                     + ") is the latest reception, but the reception event /events/" + ri + " is later ("
                     + t(receptionEvent.at()) + "): give receptionAt as that reception's time, or leave it out"));
         }
-        ZonedDateTime reception = c.receptionAt() != null
-                && (receptionEvent == null || !receptionEvent.at().isAfter(c.receptionAt())) ? c.receptionAt()
-                : receptionEvent == null ? null : receptionEvent.at();
+        CustodyPeriod period = CustodyPeriod.of(s);
+        ZonedDateTime reception = period.journey().receptionAt();
         if (c.origin() != null && reception == null) {
             p.add(new Problem("/custody/origin", ProblemCodes.BEFORE_RECEPTION,
                     "the origin is established at reception, but there is no receptionAt and no "
-                            + EventType.RECEIVED_INTO_PRISON + " event"));
+                            + EventType.RECEIVED_INTO_PRISON + " event since the last release"));
         }
-        ReceptionKind kind = receptionEvent == null || !receptionEvent.at().isEqual(reception) ? null
-                : receptionEvent.attribute(EventAttribute.KIND, ReceptionKind.class);
+        ri = period.receptionIndex();
+        ReceptionKind kind = ri < 0 ? null
+                : s.events().get(ri).attribute(EventAttribute.KIND, ReceptionKind.class);
         if (c.origin() != null && kind != null && kind.origin() != c.origin()) {
             p.add(new Problem("/custody/origin", ProblemCodes.CONTRADICTION, "origin " + c.origin()
                     + " contradicts the kind of the latest reception (/events/" + ri + "/attributes/kind), "

@@ -188,6 +188,29 @@ class JourneyTest {
     }
 
     @Test
+    @DisplayName("Released since the last reception and remanded again: not received yet, the period is what leads in")
+    void releasedSinceTheLastReception() {
+        Event oldIn = received(1, 5, 10).with(KIND, ReceptionKind.FROM_COURT_AFTER_COMMUNITY);
+        Event inPrison = Event.of(CARAT_FILE_REQUESTED, at(1, 6, 9));
+        Event gate = Event.of(RELEASED, at(3, 1, 9)).with(PLACE, ReleasePlace.GATE);
+        Event aware = Event.of(CJIT_AWARE_OF_DESTINATION, at(6, 29, 16));
+        CustodyPeriod p = CustodyPeriod.of(snapshot(remand(), oldIn, inPrison, gate, aware));
+        assertThat(p.journey().receptionAt()).isNull();
+        assertThat(p.journey().origin()).isNull();
+        assertThat(p.journey().place()).isEqualTo(Place.NOT_YET_RECEIVED);
+        assertThat(p.events()).containsExactly(aware);
+        assertThat(p.receptionIndex()).isEqualTo(-1);
+        assertThat(p.effective().custody().received()).isFalse();
+
+        Custody released = Custody.builder(CustodyStatus.RELEASED).build();
+        CustodyPeriod after = CustodyPeriod.of(snapshot(released, oldIn, inPrison, gate));
+        assertThat(after.journey().receptionAt()).as("released: the latest period is the one that ended")
+                .isEqualTo(at(1, 5, 10));
+        assertThat(after.journey().place()).isEqualTo(Place.IN_COMMUNITY);
+        assertThat(after.events()).containsExactly(oldIn, inPrison, gate);
+    }
+
+    @Test
     @DisplayName("A snapshot that states its custody facts and records no movement is evaluated exactly as it is")
     void statedOnly() {
         Custody stated = Custody.builder(CustodyStatus.REMAND).establishment("HMP Example").receivedAt(at(6, 1, 14))
