@@ -58,26 +58,10 @@ public final class CustodyPeriod {
         Objects.requireNonNull(s, "snapshot");
         Custody c = s.custody();
         List<Event> sorted = s.events().stream().sorted(Comparator.comparing(Event::at)).toList();
-        int ri = latestReceptionIndex(s.events());
+        Reception r = reception(s);
+        int ri = r.index();
         Event receptionEvent = ri < 0 ? null : s.events().get(ri);
-        if (receptionEvent != null && c.status() != CustodyStatus.RELEASED) {
-            for (Event e : s.events()) {
-                if (e.type() == EventType.RELEASED && e.at().isAfter(receptionEvent.at())) {
-                    // Released since, and remanded or sentenced again: that reception began an earlier period, and
-                    // the person has not been received for the current one yet (unless custody.receptionAt says so).
-                    receptionEvent = null;
-                    ri = -1;
-                    break;
-                }
-            }
-        }
-        ZonedDateTime stated = c.receptionAt();
-        ZonedDateTime reception = receptionEvent == null ? stated
-                : stated != null && stated.isAfter(receptionEvent.at()) ? stated : receptionEvent.at();
-        if (receptionEvent != null && !receptionEvent.at().isEqual(reception)) {
-            receptionEvent = null; // an earlier reception: custody.receptionAt is the latest
-            ri = -1;
-        }
+        ZonedDateTime reception = r.at();
 
         // The last movement before the reception (before any reception: the last movement of all).
         Event before = null;
@@ -125,6 +109,41 @@ public final class CustodyPeriod {
                     s.determinations(), s.consent(), s.dir(), s.events());
         }
         return new CustodyPeriod(List.copyOf(period), journey, effective, ri);
+    }
+
+    /**
+     * The reception that starts the current custody period.
+     *
+     * @param at    when, or null before any reception
+     * @param index the index in the snapshot's events of the reception event at that instant, or -1 when
+     *              custody.receptionAt alone says it (or there is none)
+     */
+    public record Reception(ZonedDateTime at, int index) {
+    }
+
+    /** @return the reception that starts the current custody period (see the class comment) */
+    public static Reception reception(Snapshot s) {
+        Custody c = s.custody();
+        int ri = latestReceptionIndex(s.events());
+        Event receptionEvent = ri < 0 ? null : s.events().get(ri);
+        if (receptionEvent != null && c.status() != CustodyStatus.RELEASED) {
+            for (Event e : s.events()) {
+                if (e.type() == EventType.RELEASED && e.at().isAfter(receptionEvent.at())) {
+                    // Released since, and remanded or sentenced again: that reception began an earlier period, and
+                    // the person has not been received for the current one yet (unless custody.receptionAt says so).
+                    receptionEvent = null;
+                    ri = -1;
+                    break;
+                }
+            }
+        }
+        ZonedDateTime stated = c.receptionAt();
+        ZonedDateTime reception = receptionEvent == null ? stated
+                : stated != null && stated.isAfter(receptionEvent.at()) ? stated : receptionEvent.at();
+        if (receptionEvent != null && !receptionEvent.at().isEqual(reception)) {
+            ri = -1; // an earlier reception: custody.receptionAt is the latest
+        }
+        return new Reception(reception, ri);
     }
 
     /** The origin the movement before the reception says, if any. */

@@ -130,14 +130,14 @@ public final class SnapshotValidator {
                     + ") is the latest reception, but the reception event /events/" + ri + " is later ("
                     + t(receptionEvent.at()) + "): give receptionAt as that reception's time, or leave it out"));
         }
-        CustodyPeriod period = CustodyPeriod.of(s);
-        ZonedDateTime reception = period.journey().receptionAt();
+        CustodyPeriod.Reception period = CustodyPeriod.reception(s);
+        ZonedDateTime reception = period.at();
         if (c.origin() != null && reception == null) {
             p.add(new Problem("/custody/origin", ProblemCodes.BEFORE_RECEPTION,
                     "the origin is established at reception, but there is no receptionAt and no "
                             + EventType.RECEIVED_INTO_PRISON + " event since the last release"));
         }
-        ri = period.receptionIndex();
+        ri = period.index();
         ReceptionKind kind = ri < 0 ? null
                 : s.events().get(ri).attribute(EventAttribute.KIND, ReceptionKind.class);
         if (c.origin() != null && kind != null && kind.origin() != c.origin()) {

@@ -93,6 +93,31 @@ class EventAttributeSchemaTest {
         }
     }
 
+    @Test
+    @DisplayName("and the decision's journey lists the places, origins and bases of the Java enums")
+    void journeyEnums() {
+        JsonNode j = SchemaContractTest.DECISION.at("/$defs/journey/properties");
+        assertThat(texts(j.at("/place/enum"))).containsExactlyElementsOf(
+                java.util.Arrays.stream(org.throughcare.core.Place.values()).map(Enum::name).toList());
+        assertThat(texts(j.at("/origin/enum"))).containsExactlyElementsOf(
+                java.util.Arrays.stream(org.throughcare.core.Origin.values()).map(Enum::name).toList());
+        assertThat(texts(j.at("/originBasis/enum"))).containsExactlyElementsOf(
+                java.util.Arrays.stream(org.throughcare.core.OriginBasis.values()).map(Enum::name).toList());
+        List<String> components = java.util.Arrays.stream(org.throughcare.core.Journey.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        List<String> properties = new ArrayList<>();
+        j.fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsExactlyElementsOf(components);
+        assertThat(SchemaContractTest.DECISION.at("/$defs/routing/properties/journey/$ref").asText())
+                .isEqualTo("#/$defs/journey");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------------------ expected
 
     static ObjectNode expectedAttributes() {
