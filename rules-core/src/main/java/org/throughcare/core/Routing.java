@@ -13,10 +13,25 @@ import java.util.List;
  * @param nextPointEncoded  false when the next point's rules are not encoded yet (see {@code statement})
  * @param path              the edges taken so far, in order
  * @param statement         a plain-English statement of where the person is and what comes next, always present
+ * @param journey           where the person physically is, the reception that starts the current custody period and
+ *                          the arrival's origin, as derived from the movements and the custody facts; may be null
+ *                          (a routing built by a caller)
  */
 public record Routing(String currentPoint, String currentPointName, String nextPoint, String nextPointName,
-                      boolean nextPointEncoded, List<RouteStep> path, String statement) {
+                      boolean nextPointEncoded, List<RouteStep> path, String statement, Journey journey) {
     public Routing {
         path = List.copyOf(path);
+    }
+
+    /** A routing without the derived custody facts. */
+    public Routing(String currentPoint, String currentPointName, String nextPoint, String nextPointName,
+                   boolean nextPointEncoded, List<RouteStep> path, String statement) {
+        this(currentPoint, currentPointName, nextPoint, nextPointName, nextPointEncoded, path, statement, null);
+    }
+
+    /** @return this routing with the derived custody facts */
+    public Routing withJourney(Journey journey) {
+        return new Routing(currentPoint, currentPointName, nextPoint, nextPointName, nextPointEncoded, path, statement,
+                journey);
     }
 }

@@ -7,12 +7,14 @@ import java.util.Objects;
 /**
  * Everything the engine knows about one person at one moment: the input of every evaluation.
  *
- * <p><b>Custody periods.</b> The current custody period starts at the latest reception
- * ({@link Custody#receptionAt()}). An event completes an action only when it falls at or after the action's
- * trigger and within the current period. Events that lead into custody ({@link EventType#leadsIntoCustody()}: the
- * pre-entry events, and a DIR the prison received while the person was on the way) that happen after the last
- * {@link EventType#RELEASED} event before the reception belong to the current period too, because they lead up to
- * it. Other events before the reception belong to an earlier period and are ignored.
+ * <p><b>Custody periods.</b> The current custody period starts at the latest reception: custody.receptionAt
+ * ({@link Custody#receptionAt()}) or the latest {@link EventType#RECEIVED_INTO_PRISON} event. A return from court
+ * is not a reception. An event completes an action only when it falls at or after the action's trigger and within
+ * the current period. Events that lead into custody ({@link EventType#leadsIntoCustody()}: the pre-entry events,
+ * and a DIR the prison received while the person was on the way) that happen after the last movement before the
+ * reception (the last {@link EventType#RELEASED} event, or the departure from the previous prison) belong to the
+ * current period too, because they lead up to it. Other events before the reception belong to an earlier period and
+ * are ignored. The origin and the person's current place are derived too: see {@link Journey}.
  *
  * <p>The value is immutable; its {@link #toString()} prints only the pseudonymous id.
  *
@@ -121,6 +123,12 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
         /** Adds an event to the history. */
         public Builder event(EventType type, ZonedDateTime at) {
             events.add(Event.of(type, at));
+            return this;
+        }
+
+        /** Adds an event (with its attributes, if any) to the history. */
+        public Builder event(Event event) {
+            events.add(Objects.requireNonNull(event, "event"));
             return this;
         }
 

@@ -36,7 +36,8 @@ final class LineFactory {
         Dice d = new Dice(Seeds.of(seed, index, Seeds.STORY));
         Story story = StoryTeller.tell(d);
         ZonedDateTime asOf = AsOfChooser.choose(story, d, new Moments(d));
-        return SnapshotAssembler.assemble(story, "gen-" + seed + "-" + index, asOf, d);
+        Snapshot s = SnapshotAssembler.assemble(story, "gen-" + seed + "-" + index, asOf, d);
+        return MovementRecord.add(s, story, new Dice(Seeds.of(seed, index, Seeds.MOVEMENTS)));
     }
 
     /** @return how line {@code index} is deliberately wrong, or empty when it is valid */

@@ -43,5 +43,7 @@ final class PreviousPeriodChapter {
             }
         }
         s.add(RELEASED, released);
+        s.previousReception = received;
+        s.previousRelease = released;
     }
 }

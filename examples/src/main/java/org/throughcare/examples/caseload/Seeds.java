@@ -9,6 +9,8 @@ final class Seeds {
     static final long STORY = 0x243F6A8885A308D3L;
     /** Salt of the random numbers that decide whether, and how, a line is made invalid. */
     static final long INVALID = 0x13198A2E03707344L;
+    /** Salt of the random numbers that choose which movements the line's history records. */
+    static final long MOVEMENTS = 0x082EFA98EC4E6C89L;
     /** Salt of the random numbers that choose how a line's JSON is written. */
     static final long STYLE = 0xA4093822299F31D0L;
 

@@ -63,7 +63,19 @@ final class SnapshotJson {
         if (!s.events().isEmpty() || style.explicitDefaults()) {
             ArrayNode events = root.putArray("events");
             for (Event e : s.events()) {
-                events.addObject().put("type", e.type().name()).put("at", time(e.at(), style));
+                ObjectNode n = events.addObject().put("type", e.type().name()).put("at", time(e.at(), style));
+                if (!e.attributes().isEmpty()) {
+                    ObjectNode a = n.putObject("attributes");
+                    e.attributes().forEach((attribute, value) -> {
+                        if (value instanceof Enum<?> code) {
+                            a.put(attribute.jsonName(), code.name());
+                        } else if (value instanceof Boolean yes) {
+                            a.put(attribute.jsonName(), yes);
+                        } else {
+                            a.put(attribute.jsonName(), (String) value);
+                        }
+                    });
+                }
             }
         }
         return root;

@@ -84,6 +84,9 @@ final class Story {
     ZonedDateTime dirSentAt;
     /** When the court remanded or sentenced the person, or null. */
     ZonedDateTime court;
+    /** The reception and the release of an earlier custody period ({@link PreviousPeriodChapter}), or null. */
+    ZonedDateTime previousReception;
+    ZonedDateTime previousRelease;
 
     /** The moments a snapshot is most interesting shortly after. */
     final List<ZonedDateTime> focus = new ArrayList<>();

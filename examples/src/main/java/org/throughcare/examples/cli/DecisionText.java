@@ -62,6 +62,9 @@ final class DecisionText {
             }
             Texts.labelled(sb, "Next", next, LABEL, WIDTH);
             Texts.labelled(sb, "Routing", r.statement(), LABEL, WIDTH);
+            if (r.journey() != null) {
+                Texts.labelled(sb, "Custody", r.journey().statement(), LABEL, WIDTH);
+            }
         }
         assessments(sb, "Priority", d.priorities());
         assessments(sb, "Eligibility", d.eligibility());

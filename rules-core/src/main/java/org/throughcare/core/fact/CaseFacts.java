@@ -5,13 +5,17 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Determinations;
+import org.throughcare.core.Journey;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
+import org.throughcare.core.OriginBasis;
+import org.throughcare.core.Place;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.TriState;
+import org.throughcare.core.internal.CustodyPeriod;
 
 /**
  * The snapshot's facts flattened for rule matching: one instance per evaluation. Immutable. Rules may read age and
@@ -31,12 +35,31 @@ public final class CaseFacts {
     private final Integer ageAtSentence;
     private final Sentence sentence;
     private final PlannedDates planned;
+    private final Journey journey;
+
+    /**
+     * @param snapshot                  the snapshot (its movements give the reception, origin and place; see
+     *                                  {@link Journey})
+     * @param courtFromOtherPrisonRoute the AMB-44 setting, "PP2" or "PP3"
+     */
+    public CaseFacts(Snapshot snapshot, String courtFromOtherPrisonRoute) {
+        this(snapshot, courtFromOtherPrisonRoute, null);
+    }
 
     /**
      * @param snapshot                  the snapshot
      * @param courtFromOtherPrisonRoute the AMB-44 setting, "PP2" or "PP3"
+     * @param journey                   the custody facts derived from the snapshot's movements, with the snapshot's
+     *                                  custody already holding the derived reception and origin (as the engine passes
+     *                                  them); null to derive them here
      */
-    public CaseFacts(Snapshot snapshot, String courtFromOtherPrisonRoute) {
+    public CaseFacts(Snapshot snapshot, String courtFromOtherPrisonRoute, Journey journey) {
+        if (journey == null) {
+            CustodyPeriod derived = CustodyPeriod.of(snapshot);
+            snapshot = derived.effective();
+            journey = derived.journey();
+        }
+        this.journey = journey;
         this.jurisdiction = snapshot.jurisdiction();
         this.status = snapshot.custody().status();
         this.receptionAt = snapshot.custody().receptionAt();
@@ -133,6 +156,35 @@ public final class CaseFacts {
      * @return when it was determined, or null when not determined or the time was not recorded
      */
     public ZonedDateTime determinedAt(String name) { return determinations.get(name).determinedAt(); }
+
+    // ------------------------------------------------------------------------------------ movements (Journey)
+
+    /**
+     * @return where the person is now (in prison, at court, in transit between prisons, in the community, or not yet
+     *         received), from the latest movement and the custody status
+     */
+    public Place getPlace() { return journey.place(); }
+
+    /** @return true when the person is in prison (received, or back from court). */
+    public boolean isInPrison() { return journey.place() == Place.IN_PRISON; }
+
+    /** @return true when the person has been produced at court from prison and no outcome is recorded yet. */
+    public boolean isAtCourt() { return journey.place() == Place.AT_COURT; }
+
+    /** @return true when the person has been transferred out and not yet received at the next prison. */
+    public boolean isInTransit() { return journey.place() == Place.IN_TRANSIT; }
+
+    /** @return the prison or court (establishment or court code) the person is at or being taken to, or null */
+    public String getLocation() { return journey.location(); }
+
+    /** @return when the person got to the current place, or null when no movement says it */
+    public ZonedDateTime getPlaceSince() { return journey.since(); }
+
+    /** @return what says the origin (stated, the reception's kind, the movement before it), or null without one */
+    public OriginBasis getOriginBasis() { return journey.originBasis(); }
+
+    /** @return the derived custody facts */
+    public Journey getJourney() { return journey; }
 
     /**
      * A drug problem for the priority tiers: the problematic-drug-use determination when made; otherwise, for

@@ -13,6 +13,7 @@ import org.throughcare.core.Decision;
 import org.throughcare.core.Event;
 import org.throughcare.core.Explanation;
 import org.throughcare.core.FiredRule;
+import org.throughcare.core.Journey;
 import org.throughcare.core.Notice;
 import org.throughcare.core.Provenance;
 import org.throughcare.core.RequiredAction;
@@ -53,9 +54,10 @@ public final class Evaluator {
 
     /** Evaluates a snapshot that has already been validated. */
     public Explanation evaluate(Snapshot snapshot, boolean explain) {
-        List<LoadedRuleSet> applicable = ruleSets.stream().filter(rs -> rs.appliesTo(snapshot.jurisdiction())).toList();
+        org.throughcare.core.Jurisdiction jurisdiction = snapshot.jurisdiction();
+        List<LoadedRuleSet> applicable = ruleSets.stream().filter(rs -> rs.appliesTo(jurisdiction)).toList();
         if (applicable.isEmpty()) {
-            return new Explanation(notEncoded(snapshot, provenance), List.of());
+            return new Explanation(notEncoded(snapshot, provenance, CustodyPeriod.of(snapshot).journey()), List.of());
         }
         List<Notice> notices = new ArrayList<>();
         List<Assessment> priorities = new ArrayList<>();
@@ -63,9 +65,14 @@ public final class Evaluator {
         List<RequiredAction> actions = new ArrayList<>();
         List<FiredRule> fired = new ArrayList<>();
         Routing routing = null;
-        List<Event> period = CustodyPeriod.currentPeriod(snapshot);
+        // The movements and the custody facts, derived once: from here on the snapshot's custody holds the derived
+        // reception and origin (the snapshot itself when it states them).
+        CustodyPeriod custodyPeriod = CustodyPeriod.of(snapshot);
+        Journey journey = custodyPeriod.journey();
+        List<Event> period = custodyPeriod.events();
+        snapshot = custodyPeriod.effective();
         for (LoadedRuleSet rs : applicable) {
-            SessionRunner.Run run = SessionRunner.run(rs, facts(rs, snapshot, period), explain);
+            SessionRunner.Run run = SessionRunner.run(rs, facts(rs, snapshot, journey, period), explain);
             fired.addAll(run.fired);
             ZonedDateTime reference = snapshot.custody().received() ? snapshot.custody().receptionAt() : snapshot.asOf();
             boolean inForce = !reference.toLocalDate().isBefore(rs.info().effectiveFrom());
@@ -107,7 +114,7 @@ public final class Evaluator {
                 }
             }
             if (routing == null) {
-                routing = Router.route(rs, snapshot, run.only(RouteEdge.class), inForce);
+                routing = Router.route(rs, snapshot, run.only(RouteEdge.class), inForce).withJourney(journey);
             }
         }
         actions.sort(ACTION_ORDER);
@@ -131,9 +138,9 @@ public final class Evaluator {
     // ----------------------------------------------------------------------------------------------- answers
 
     /** @return the facts the rules match: the case, consent and the events of the current custody period. */
-    private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, List<Event> period) {
+    private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, Journey journey, List<Event> period) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute()));
+        facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
         // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done.
         ZonedDateTime custodyStart = custodyStart(snapshot, period);
         facts.add(consentAt(rs, snapshot, custodyStart, snapshot.asOf()));
@@ -171,7 +178,7 @@ public final class Evaluator {
         return start;
     }
 
-    private Decision notEncoded(Snapshot s, Provenance provenance) {
+    private Decision notEncoded(Snapshot s, Provenance provenance, Journey journey) {
         String which = switch (s.jurisdiction()) {
             case SCOTLAND -> "No Scottish rule set is encoded yet: the Scottish Throughcare Addiction Service (2005) and "
                     + "Voluntary Assistance Phase 2 (2004) guidance are catalogued but not executable in this version.";
@@ -180,7 +187,7 @@ public final class Evaluator {
         };
         Notice n = new Notice("RULE_SET_NOT_ENCODED", which + " This decision therefore lists no actions, priorities"
                 + " or process points; it is not a statement that none are required.", List.of());
-        Routing r = new Routing(null, null, null, null, false, List.of(), which);
+        Routing r = new Routing(null, null, null, null, false, List.of(), which, journey);
         Assessment a = new Assessment("GUIDANCE_APPLIES:" + s.jurisdiction().name().toLowerCase(java.util.Locale.ROOT),
                 "NOT_ENCODED", which, List.of(), List.of(),
                 List.of(new Criterion("JURISDICTION_" + s.jurisdiction(), "A rule set for " + s.jurisdiction()

@@ -56,6 +56,16 @@ final class SnapshotWriter {
             ObjectNode n = events.addObject();
             n.put("type", e.type().name());
             n.put("at", JsonFormat.instant(e.at()));
+            if (!e.attributes().isEmpty()) {
+                ObjectNode a = n.putObject("attributes");
+                e.attributes().forEach((attribute, value) -> {
+                    switch (attribute.valueType()) {
+                        case CODE -> a.put(attribute.jsonName(), ((Enum<?>) value).name());
+                        case PLACE -> a.put(attribute.jsonName(), (String) value);
+                        case BOOLEAN -> a.put(attribute.jsonName(), (Boolean) value);
+                    }
+                });
+            }
         }
         return root;
     }

@@ -71,13 +71,19 @@ public final class ProblemCodes {
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
     /** A period ends at or before it starts (an exception to consent that ends before it arose). */
     public static final String ENDS_BEFORE_START = "ENDS_BEFORE_START";
+    /**
+     * Two recorded facts contradict each other: a reception event after custody.receptionAt (which is the latest
+     * reception), custody.origin and the kind of that reception, a return from court to another prison than the one
+     * the person was produced from. The pointer names one of them, the message the other.
+     */
+    public static final String CONTRADICTION = "CONTRADICTION";
 
     /** Every code, form codes first, in the order declared above. */
     public static final List<String> ALL = List.of(TOO_LARGE, INVALID_ENCODING, MALFORMED_JSON, DUPLICATE_FIELD, REQUIRED, WRONG_TYPE,
             UNKNOWN_FIELD, UNKNOWN_VALUE, MALFORMED_TIME, MALFORMED_DATE, AMBIGUOUS_LOCAL_TIME, NONEXISTENT_LOCAL_TIME,
             UNSUPPORTED_SCHEMA_VERSION, OUT_OF_RANGE, TOO_MANY, TOO_MANY_PROBLEMS, TOO_LONG, INVALID_ID, AFTER_AS_OF,
             WITHOUT_VALUE, BEFORE_RECEPTION, BEFORE_BIRTH, BEFORE_SENTENCE, AMBIGUOUS, REASON_REQUIRED,
-            ENDS_BEFORE_START);
+            ENDS_BEFORE_START, CONTRADICTION);
 
     private ProblemCodes() {
     }

@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.vocabulary.Vocabulary;
 import org.throughcare.core.Event;
+import org.throughcare.core.EventAttribute;
+import org.throughcare.core.EventType;
+import org.throughcare.core.ReceptionKind;
+import org.throughcare.core.internal.CustodyPeriod;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Times;
 import org.throughcare.core.calendar.BusinessCalendar;
@@ -25,7 +30,14 @@ import org.throughcare.core.calendar.BusinessCalendar;
  *   <li>any recorded fact dated after {@code asOf}: the reception, the origin, the sentence, a determination, the
  *       consent decision, the DIR, an event, the date of birth ("the history cannot hold the future");</li>
  *   <li>any recorded fact dated before the person's date of birth;</li>
- *   <li>an origin without a reception, an origin established before the reception, a time without its value;</li>
+ *   <li>an origin without a reception (custody.receptionAt or a reception event), an origin established before the
+ *       reception, a time without its value;</li>
+ *   <li>a reception event after custody.receptionAt (which is the latest reception), custody.origin contradicting
+ *       the kind of that reception, a return from court to another prison than the one the person was produced
+ *       from;</li>
+ *   <li>an event attribute its type does not take, a required one missing, a blank or over-long establishment or
+ *       court code, {@code cjitCourtWorkerPresent} without {@code place} {@code COURT} (see
+ *       {@link EventType#attributes()});</li>
  *   <li>a sentence in both days and months; a planned date before the sentence was imposed;</li>
  *   <li>a consent decision without its date, or a date without a decision; another lawful exception without its
  *       reason; texts longer than their limits; more than {@link #MAX_EVENTS} events.</li>
@@ -121,15 +133,35 @@ public final class SnapshotValidator {
             p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.WITHOUT_VALUE,
                     "originEstablishedAt is given but origin is not"));
         }
-        if (c.origin() != null && c.receptionAt() == null) {
+        // The latest reception: custody.receptionAt, or the latest reception event (custody.receptionAt must not be
+        // earlier than a reception event: it is the latest reception).
+        int ri = CustodyPeriod.latestReceptionIndex(s.events());
+        Event receptionEvent = ri < 0 ? null : s.events().get(ri);
+        if (receptionEvent != null && c.receptionAt() != null && receptionEvent.at().isAfter(c.receptionAt())) {
+            p.add(new Problem("/custody/receptionAt", ProblemCodes.CONTRADICTION, "receptionAt (" + t(c.receptionAt())
+                    + ") is the latest reception, but the reception event /events/" + ri + " is later ("
+                    + t(receptionEvent.at()) + "): give receptionAt as that reception's time, or leave it out"));
+        }
+        CustodyPeriod.Reception period = CustodyPeriod.reception(s);
+        ZonedDateTime reception = period.at();
+        if (c.origin() != null && reception == null) {
             p.add(new Problem("/custody/origin", ProblemCodes.BEFORE_RECEPTION,
-                    "the origin is established at reception, but there is no receptionAt"));
+                    "the origin is established at reception, but there is no receptionAt and no "
+                            + EventType.RECEIVED_INTO_PRISON + " event since the last release"));
+        }
+        ri = period.index();
+        ReceptionKind kind = ri < 0 ? null
+                : s.events().get(ri).attribute(EventAttribute.KIND, ReceptionKind.class);
+        if (c.origin() != null && kind != null && kind.origin() != c.origin()) {
+            p.add(new Problem("/custody/origin", ProblemCodes.CONTRADICTION, "origin " + c.origin()
+                    + " contradicts the kind of the latest reception (/events/" + ri + "/attributes/kind), "
+                    + kind + ", which says " + kind.origin() + ": make them agree, or leave origin out"));
         }
         if (c.originEstablishedAt() != null) {
             if (c.originEstablishedAt().isAfter(asOf)) {
                 p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.AFTER_AS_OF, "originEstablishedAt is after asOf"));
             }
-            if (c.receptionAt() != null && c.originEstablishedAt().isBefore(c.receptionAt())) {
+            if (reception != null && c.originEstablishedAt().isBefore(reception)) {
                 p.add(new Problem("/custody/originEstablishedAt", ProblemCodes.BEFORE_RECEPTION,
                         "the origin cannot be established before the reception"));
             }
@@ -174,8 +206,120 @@ public final class SnapshotValidator {
             if (born != null && e.at().toLocalDate().isBefore(born)) {
                 beforeBirth(p, "/events/" + i + "/at", e.at(), born, "event " + e.type());
             }
+            p.addAll(attributeProblems(e.type(), e.attributes(), "/events/" + i));
         }
+        returnsFromCourt(p, s.events());
         return List.copyOf(p);
+    }
+
+    /**
+     * Checks an event's attributes against its type's declaration ({@link EventType#attributes()}): an attribute the
+     * type does not take, a blank or over-long establishment or court code, an attribute given without the value it
+     * qualifies, a required attribute missing. The JSON reader runs the first and the last on each event it reads
+     * ({@link #attributeFormProblems}).
+     *
+     * @param type         the event's type
+     * @param attributes   its attributes, each value of its declared Java type
+     * @param eventPointer the JSON Pointer of the event ({@code /events/3})
+     * @return the problems, in the order of the declaration; empty when there are none
+     */
+    public static List<Problem> attributeProblems(EventType type, Map<EventAttribute, Object> attributes,
+                                                  String eventPointer) {
+        List<Problem> p = attributeFormProblems(type, attributes, eventPointer);
+        String at = eventPointer + "/attributes/";
+        for (EventAttribute a : EventAttribute.values()) {
+            Object v = attributes.get(a);
+            if (v == null || !type.takes(a)) {
+                continue;
+            }
+            if (v instanceof String text) {
+                if (text.isBlank()) {
+                    p.add(new Problem(at + a.jsonName(), ProblemCodes.REQUIRED, a.jsonName()
+                            + " must not be blank: give the establishment or court code, or leave it out"));
+                } else if (text.length() > EventAttribute.MAX_PLACE_LENGTH) {
+                    p.add(new Problem(at + a.jsonName(), ProblemCodes.TOO_LONG, a.jsonName() + " must be at most "
+                            + EventAttribute.MAX_PLACE_LENGTH + " characters (an establishment or court code)"));
+                }
+            }
+            EventAttribute.Qualifies q = a.qualifies();
+            if (q != null && !q.value().equals(attributes.get(q.attribute()))) {
+                p.add(new Problem(at + a.jsonName(), ProblemCodes.WITHOUT_VALUE, a.jsonName() + " qualifies a "
+                        + type + " event whose " + q.attribute().jsonName() + " is " + q.value() + ": give "
+                        + q.attribute().jsonName() + " " + q.value() + " with it, or leave it out"));
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The part of {@link #attributeProblems} that concerns the form of the event (the JSON reader runs it on each
+     * event it reads): an attribute the type does not take, a required one missing.
+     */
+    public static List<Problem> attributeFormProblems(EventType type, Map<EventAttribute, Object> attributes,
+                                                      String eventPointer) {
+        List<Problem> p = new ArrayList<>();
+        String at = eventPointer + "/attributes/";
+        for (EventAttribute a : EventAttribute.values()) {
+            if (attributes.get(a) != null && !type.takes(a)) {
+                p.add(new Problem(at + a.jsonName(), ProblemCodes.UNKNOWN_FIELD, notTaken(type)));
+            }
+        }
+        for (EventAttribute.Use u : type.attributes()) {
+            if (u.required() && attributes.get(u.attribute()) == null) {
+                p.add(new Problem(at + u.attribute().jsonName(), ProblemCodes.REQUIRED, "a " + type + " event needs "
+                        + u.attribute().jsonName() + ": " + lowerFirst(u.attribute().meaning())));
+            }
+        }
+        return p;
+    }
+
+    /** @return the message for an attribute that an event of {@code type} does not take */
+    public static String notTaken(EventType type) {
+        if (type.attributes().isEmpty()) {
+            return "a " + type + " event takes no attributes";
+        }
+        return "not an attribute of a " + type + " event; its attributes are: " + type.attributes().stream()
+                .map(u -> u.attribute().jsonName()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * A return from court goes back to the prison the person was produced from (England 2009 process point 12); a
+     * move from court to another prison is a reception (process point 11). Both codes given and different is a
+     * contradiction. The messages name the events by pointer, never the codes (a value given in the wrong place is
+     * never repeated).
+     */
+    private static void returnsFromCourt(List<Problem> p, List<Event> events) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).type().movement()) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.comparing(i -> events.get(i).at()));
+        int production = -1;
+        for (int i : order) {
+            Event e = events.get(i);
+            if (e.type() == EventType.PRODUCED_AT_COURT) {
+                production = i;
+                continue;
+            }
+            if (e.type() == EventType.RETURNED_FROM_COURT && production >= 0) {
+                String from = events.get(production).attribute(EventAttribute.FROM, String.class);
+                String to = e.attribute(EventAttribute.TO, String.class);
+                if (from != null && to != null && !from.equals(to)) {
+                    p.add(new Problem("/events/" + i + "/attributes/to", ProblemCodes.CONTRADICTION, "a return from "
+                            + "court goes back to the prison the person was produced from, and the production at court "
+                            + "(/events/" + production + "/attributes/from) names another prison: a move from court to "
+                            + "another prison is a " + EventType.RECEIVED_INTO_PRISON + " event of kind "
+                            + ReceptionKind.FROM_COURT_AFTER_OTHER_PRISON));
+                }
+            }
+            production = -1;
+        }
     }
 
     /**

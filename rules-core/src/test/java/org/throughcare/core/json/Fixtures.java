@@ -87,7 +87,11 @@ final class Fixtures {
                 List.of(), List.of(), null);
         Routing routing = new Routing("PP2", "Prisoner has transferred from another prison", "PP5",
                 "Prisoner enters the main prison", false, List.of(new RouteStep("RECEPTION", "PP1",
-                List.of("ENG-COC-RT-01"), "every reception starts at process point 1")), "PP2 applies now.");
+                List.of("ENG-COC-RT-01"), "every reception starts at process point 1")), "PP2 applies now.",
+                new org.throughcare.core.Journey(org.throughcare.core.Place.IN_PRISON, "HMP Example",
+                        at(2026, 4, 8, 9, 0), at(2026, 4, 8, 9, 0), org.throughcare.core.Origin.OTHER_PRISON,
+                        org.throughcare.core.OriginBasis.RECEPTION_KIND, at(2026, 4, 8, 9, 0),
+                        "In prison at HMP Example since 2026-04-08T09:00:00+01:00."));
         Provenance provenance = new Provenance("0.1.0", List.of(new RuleSetInfo("england-2009", "Drug Misusing Offenders",
                 "0.1.0", List.of(Jurisdiction.ENGLAND), LocalDate.of(2009, 7, 1), "england-and-wales")), "2026-11-24",
                 Settings.defaults().applied());

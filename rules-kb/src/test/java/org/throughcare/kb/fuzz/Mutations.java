@@ -25,6 +25,7 @@ import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Times;
 import org.throughcare.kb.fuzz.FuzzSeeds.Base;
@@ -959,15 +960,34 @@ final class Mutations {
             }
         }
 
+        /**
+         * Valid events of every type, each with the attributes its type requires (from the declaration). A reception
+         * event is left out when the base states custody.receptionAt: a reception event after it would contradict it.
+         */
         ArrayNode validEvents(Base b, int n) {
             LocalDateTime asOf = LocalDateTime.parse(b.asOfText());
-            EventType[] types = EventType.values();
+            boolean statedReception = b.tree().at("/custody/receptionAt").isTextual();
+            EventType[] types = Arrays.stream(EventType.values())
+                    .filter(t -> !(statedReception && t == EventType.RECEIVED_INTO_PRISON)).toArray(EventType[]::new);
             ArrayNode a = F.arrayNode();
             for (int i = 0; i < n; i++) {
                 ObjectNode e = a.addObject();
-                e.put("type", types[i % types.length].name());
+                EventType type = types[i % types.length];
+                e.put("type", type.name());
                 e.put("at", asOf.atZone(Times.LONDON).minusMinutes(i + 1L).toOffsetDateTime()
                         .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                for (EventAttribute.Use u : type.attributes()) {
+                    if (u.required()) {
+                        ObjectNode attributes = e.has("attributes") ? (ObjectNode) e.get("attributes")
+                                : e.putObject("attributes");
+                        EventAttribute x = u.attribute();
+                        switch (x.valueType()) {
+                            case CODE -> attributes.put(x.jsonName(), x.codeNames().get(0));
+                            case PLACE -> attributes.put(x.jsonName(), "HMP Example");
+                            case BOOLEAN -> attributes.put(x.jsonName(), true);
+                        }
+                    }
+                }
             }
             return a;
         }
