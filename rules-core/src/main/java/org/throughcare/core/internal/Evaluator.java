@@ -28,6 +28,7 @@ import org.throughcare.core.fact.ConsentFacts;
 import org.throughcare.core.fact.Flag;
 import org.throughcare.core.fact.RaisedAction;
 import org.throughcare.core.fact.RouteEdge;
+import org.throughcare.core.fact.SettingsFact;
 import org.throughcare.core.fact.SharingBasis;
 
 /**
@@ -39,12 +40,14 @@ public final class Evaluator {
 
     private final List<LoadedRuleSet> ruleSets;
     private final Settings settings;
+    private final SettingsFact settingsFact;
     /** The same for every decision of this engine: built once. */
     private final Provenance provenance;
 
     public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, String calendarDataVersion) {
         this.ruleSets = List.copyOf(ruleSets);
         this.settings = settings;
+        this.settingsFact = new SettingsFact(settings);
         this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.applied());
     }
 
@@ -141,6 +144,7 @@ public final class Evaluator {
     private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, Journey journey, List<Event> period) {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
+        facts.add(settingsFact);
         // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done.
         ZonedDateTime custodyStart = custodyStart(snapshot, period);
         facts.add(consentAt(rs, snapshot, custodyStart, snapshot.asOf()));

@@ -40,7 +40,11 @@ final class RuleNames {
             "RaisedAction\\.triggeredAt\\((?:[^\"]|\"[^\"]*\")*?,\\s*\"([^\"]*)\"",
             Pattern.DOTALL);
     private static final Pattern DETERMINATION = Pattern.compile("\\b(?:determination|determinedAt)\\(\\s*\"([^\"]*)\"");
+    private static final Pattern SETTING = Pattern.compile("\\b(?:setting|isOn)\\(\\s*\"([^\"]*)\"");
     private static final Pattern PENDING = Pattern.compile("RaisedAction\\.pending\\(\\s*\"([^\"]*)\"");
+
+    private static final List<String> SETTING_NAMES = org.throughcare.core.Settings.ALL.stream()
+            .map(org.throughcare.core.Setting::name).toList();
 
     private RuleNames() {
     }
@@ -58,27 +62,37 @@ final class RuleNames {
             triggers.add(t.name());
         }
         for (Map.Entry<String, String> drl : drlFiles(packages, cl).entrySet()) {
-            String text = drl.getValue();
-            String file = drl.getKey();
-            for (Matcher m = ROUTE.matcher(text); m.find();) {
+            checkText(drl.getKey(), drl.getValue(), d, points, triggers, determinations, errors);
+        }
+    }
+
+    /** Checks the names one DRL file writes (see {@link #check}). */
+    static void checkText(String file, String text, RuleSetDescriptor d, Set<String> points, Set<String> triggers,
+                          Set<String> determinations, List<String> errors) {
+        for (Matcher m = ROUTE.matcher(text); m.find();) {
+            declared(errors, file, text, m.start(1), m.group(1), points, "process point", d);
+            declared(errors, file, text, m.start(2), m.group(2), points, "process point", d);
+        }
+        for (Pattern p : List.of(NEW_POINT, MATCH_POINT)) {
+            for (Matcher m = p.matcher(text); m.find();) {
                 declared(errors, file, text, m.start(1), m.group(1), points, "process point", d);
-                declared(errors, file, text, m.start(2), m.group(2), points, "process point", d);
             }
-            for (Pattern p : List.of(NEW_POINT, MATCH_POINT)) {
-                for (Matcher m = p.matcher(text); m.find();) {
-                    declared(errors, file, text, m.start(1), m.group(1), points, "process point", d);
-                }
+        }
+        for (Matcher m = DETERMINATION.matcher(text); m.find();) {
+            if (!determinations.contains(m.group(1))) {
+                errors.add(file + ":" + line(text, m.start(1)) + ": determination '" + m.group(1)
+                        + "' is not declared in the vocabulary (declared: " + String.join(", ", determinations) + ")");
             }
-            for (Matcher m = DETERMINATION.matcher(text); m.find();) {
-                if (!determinations.contains(m.group(1))) {
-                    errors.add(file + ":" + line(text, m.start(1)) + ": determination '" + m.group(1)
-                            + "' is not declared in the vocabulary (declared: " + String.join(", ", determinations) + ")");
-                }
+        }
+        for (Matcher m = SETTING.matcher(text); m.find();) {
+            if (SETTING_NAMES.stream().noneMatch(m.group(1)::equals)) {
+                errors.add(file + ":" + line(text, m.start(1)) + ": setting '" + m.group(1)
+                        + "' is not one of the engine's settings (" + String.join(", ", SETTING_NAMES) + ")");
             }
-            for (Pattern p : List.of(TRIGGERED_AT, PENDING)) {
-                for (Matcher m = p.matcher(text); m.find();) {
-                    declared(errors, file, text, m.start(1), m.group(1), triggers, "trigger", d);
-                }
+        }
+        for (Pattern p : List.of(TRIGGERED_AT, PENDING)) {
+            for (Matcher m = p.matcher(text); m.find();) {
+                declared(errors, file, text, m.start(1), m.group(1), triggers, "trigger", d);
             }
         }
     }

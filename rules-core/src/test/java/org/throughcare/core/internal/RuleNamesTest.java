@@ -1,0 +1,55 @@
+package org.throughcare.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The names a DRL file writes are checked against the rule set, the vocabulary and the settings, with lines. */
+class RuleNamesTest {
+
+    static final RuleSetDescriptor D = new RuleSetDescriptor("t", "T", "1", "kb", List.of("ENGLAND"), null, null, null,
+            null, null, Map.of(), Map.of(), Map.of(), null);
+
+    static List<String> check(String drl) {
+        List<String> errors = new ArrayList<>();
+        RuleNames.checkText("t.drl", drl, D, Set.of("PP2", "PP3"), Set.of("RECEPTION"), Set.of("ppo", "highRisk"),
+                errors);
+        return errors;
+    }
+
+    @Test
+    @DisplayName("Determinations, settings, points and triggers that nothing declares are named with their line")
+    void unknownNames() {
+        String drl = """
+                rule "a"
+                when
+                    CaseFacts( determination("ppo") == TriState.YES, determination("hihgRisk") == TriState.YES )
+                    SettingsFact( setting("dayBasis") == "WORKING", !isOn("reliefByInterpretatoin") )
+                    JourneyPoint( id == "PP9" )
+                then
+                    insert( RaisedAction.triggeredAt($case.determinedAt("nope") != null ? x : y, "RECEPTON", "t") );
+                end
+                """;
+        assertThat(check(drl)).hasSize(5).satisfiesExactly(
+                e -> assertThat(e).startsWith("t.drl:5: process point 'PP9' is not declared by rule set t"),
+                e -> assertThat(e).startsWith("t.drl:3: determination 'hihgRisk' is not declared in the vocabulary"),
+                e -> assertThat(e).startsWith("t.drl:7: determination 'nope' is not declared"),
+                e -> assertThat(e).startsWith("t.drl:4: setting 'reliefByInterpretatoin' is not one of the engine's settings"),
+                e -> assertThat(e).startsWith("t.drl:7: trigger 'RECEPTON' is not declared by rule set t"));
+    }
+
+    @Test
+    @DisplayName("Names that are declared pass")
+    void knownNames() {
+        assertThat(check("""
+                CaseFacts( determination("highRisk") == TriState.NO )
+                SettingsFact( setting("courtFromOtherPrisonRoute") == "PP3" )
+                insert( RaisedAction.triggeredAt($case.determinedAt("ppo"), "RECEPTION", "t") );
+                """)).isEmpty();
+    }
+}
