@@ -152,13 +152,14 @@ final class SnapshotReader extends DocumentReader {
             return;
         }
         if (!v.isTextual()) {
-            add(p, ProblemCodes.WRONG_TYPE, "expected the string \"" + ThroughcareJson.SCHEMA_VERSION + "\", got "
+            add(p, ProblemCodes.WRONG_TYPE, "expected the string \"" + ThroughcareJson.SCHEMA_VERSION + "\" (or \"1.0\"), got "
                     + type(v));
             return;
         }
-        if (!v.textValue().equals(ThroughcareJson.SCHEMA_VERSION)) {
+        if (!ThroughcareJson.READABLE_SCHEMA_VERSIONS.contains(v.textValue())) {
             add(p, ProblemCodes.UNSUPPORTED_SCHEMA_VERSION, "this schemaVersion is not supported: this library reads "
-                    + "snapshot schema \"" + ThroughcareJson.SCHEMA_VERSION + "\" (or a snapshot with no schemaVersion)");
+                    + "snapshot schemas " + String.join(" and ", ThroughcareJson.READABLE_SCHEMA_VERSIONS)
+                    + " (or a snapshot with no schemaVersion)");
         }
     }
 

@@ -47,7 +47,12 @@ import org.throughcare.core.vocabulary.Vocabulary;
 public final class ThroughcareJson {
 
     /** The snapshot schema version this library reads and writes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
+    /**
+     * The snapshot schema versions this library reads: 1.1 (consent as a timeline, event attributes and movements,
+     * the wider vocabularies), and 1.0, every document of which reads the same under 1.1.
+     */
+    public static final java.util.List<String> READABLE_SCHEMA_VERSIONS = java.util.List.of("1.0", "1.1");
     /** The largest snapshot document accepted, in bytes (1 MiB). */
     public static final int MAX_DOCUMENT_BYTES = 1 << 20;
     /** The most problems listed for one document; past it a single {@link ProblemCodes#TOO_MANY_PROBLEMS} is added. */

@@ -205,7 +205,7 @@ class ThroughcareJsonWriteTest {
     void snapshotForm() throws Exception {
         assertThat(ThroughcareJson.writeSnapshot(minimal())).isEqualTo("""
                 {
-                  "schemaVersion": "1.0",
+                  "schemaVersion": "1.1",
                   "id": "rt-min",
                   "jurisdiction": "SCOTLAND",
                   "asOf": "2026-02-01T12:00:00+00:00",
