@@ -227,6 +227,26 @@ class EventVocabularyJsonTest {
     }
 
     @Test
+    @DisplayName("an unknown event type is reported in a short message that counts the types and names the nearest")
+    void unknownType() {
+        ObjectNode misspelt = Schemas.MAPPER.createObjectNode().put("type", "RELEASE_PLAN_CHANGE").put("at", AT_TEXT);
+        ObjectNode lower = Schemas.MAPPER.createObjectNode().put("type", "alert_form_sent").put("at", AT_TEXT);
+        ObjectNode far = Schemas.MAPPER.createObjectNode().put("type", ECHO).put("at", AT_TEXT);
+        ObjectNode number = Schemas.MAPPER.createObjectNode().put("type", 7).put("at", AT_TEXT);
+        List<Problem> p = problems(snapshot(misspelt, lower, far, number));
+        assertThat(p).extracting(x -> x.pointer() + " " + x.code()).containsExactly("/events/0/type UNKNOWN_VALUE",
+                "/events/1/type UNKNOWN_VALUE", "/events/2/type UNKNOWN_VALUE", "/events/3/type WRONG_TYPE");
+        String counted = "the JSON Schema lists the " + EventType.values().length + " allowed values";
+        assertThat(p.get(0).message()).isEqualTo("not a known event type; " + counted
+                + " (did you mean \"RELEASE_PLAN_CHANGED\"?)");
+        assertThat(p.get(1).message()).contains("did you mean \"ALERT_FORM_SENT\"?");
+        assertThat(p.get(2).message()).isEqualTo("not a known event type; " + counted);
+        assertThat(p.get(3).message()).isEqualTo("expected a string (one of the " + EventType.values().length
+                + " values the JSON Schema lists), got a number");
+        assertThat(p).allSatisfy(x -> assertThat(x.message()).hasSizeLessThan(200).doesNotContainIgnoringCase("zebedee"));
+    }
+
+    @Test
     @DisplayName("a yes/no attribute given as text is WRONG_TYPE, and a null one counts as absent")
     void booleans() {
         ObjectNode contact = event(EventType.CONTACT, Map.of());
