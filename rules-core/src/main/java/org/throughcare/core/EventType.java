@@ -1,9 +1,22 @@
 package org.throughcare.core;
 
+import static org.throughcare.core.EventAttribute.BY;
+import static org.throughcare.core.EventAttribute.CASELOAD;
+import static org.throughcare.core.EventAttribute.CHANGE;
 import static org.throughcare.core.EventAttribute.CJIT_COURT_WORKER_PRESENT;
+import static org.throughcare.core.EventAttribute.COURT_HAS_CJIT_WORKERS;
+import static org.throughcare.core.EventAttribute.EVIDENCE;
+import static org.throughcare.core.EventAttribute.FACE_TO_FACE;
 import static org.throughcare.core.EventAttribute.FROM;
 import static org.throughcare.core.EventAttribute.KIND;
+import static org.throughcare.core.EventAttribute.MEANS;
+import static org.throughcare.core.EventAttribute.MET;
+import static org.throughcare.core.EventAttribute.PARTY;
 import static org.throughcare.core.EventAttribute.PLACE;
+import static org.throughcare.core.EventAttribute.PLAN_AGREED;
+import static org.throughcare.core.EventAttribute.PURPOSE;
+import static org.throughcare.core.EventAttribute.ROUTE;
+import static org.throughcare.core.EventAttribute.SERVICE;
 import static org.throughcare.core.EventAttribute.TO;
 
 import java.util.List;
@@ -20,6 +33,11 @@ import java.util.List;
  * are derived from them and from the custody facts (see {@link Journey}). Each constant declares the attributes its
  * events take and which of them they need ({@link #attributes()}, from {@link EventAttribute}): the one place the
  * JSON reader, the writer, the validator and the snapshot schema read them from.
+ *
+ * <p>After the movements come the events the later process points of England 2009, the Scottish Throughcare Addiction
+ * Service and voluntary assistance, and the Service 4 specification need (see {@code docs/vocabulary.md}, "Events for
+ * the other documents"). None of them is a movement or leads into custody. Whether one happened before or after the
+ * release is not an attribute: it follows from the {@link #RELEASED} movement.
  */
 public enum EventType {
     /** Pre-entry. A new referral into the Drug Interventions Programme (DIP); the CJIT completes a DIR. */
@@ -89,7 +107,106 @@ public enum EventType {
      * gate or by the court; optional), {@code cjitCourtWorkerPresent} (for a release by the court).
      */
     RELEASED(Move.RELEASE, "the person was released from custody", PLACE.optional(),
-            CJIT_COURT_WORKER_PRESENT.optional());
+            CJIT_COURT_WORKER_PRESENT.optional()),
+
+    // ------------------------------------------------------------ later process points of England 2009
+
+    /**
+     * The prisoner's release date became known to the Substance Misuse Team: CARATs must then draw up a release plan
+     * (process point 7). The date itself is {@code custody.planned}; this records when it became known.
+     */
+    RELEASE_DATE_KNOWN("the release date became known to the Substance Misuse Team"),
+    /**
+     * A meeting to agree the release plan was held (process point 7), ideally between the prisoner, the CJIT key
+     * worker and the Substance Misuse Team. Attributes: {@code means} (face to face, video link or telephone),
+     * {@code planAgreed} (whether the plan was agreed there).
+     */
+    RELEASE_PLAN_MEETING("a release-plan meeting was held", MEANS.optional(), PLAN_AGREED.optional()),
+    /**
+     * The release plan changed after the meeting and before release (process point 7): the side that did not change
+     * it must be told within 24 hours. Attribute: {@code by} (the side that changed it; required).
+     */
+    RELEASE_PLAN_CHANGED("the release plan changed after the meeting", BY.required()),
+    /** The prisoner asked to be picked up on release (at the prison gate, process point 9, or at court, 13). */
+    PICK_UP_REQUESTED("the prisoner asked to be picked up on release"),
+    /**
+     * What came of a requested pick-up: the CJIT met the person on release, or did not (process points 9 and 13).
+     * Attribute: {@code met} (required). Where it took place follows from the release.
+     */
+    PICK_UP_OUTCOME("the outcome of a requested pick-up on release", MET.required()),
+    /**
+     * An Alert Form was sent, reporting one change of circumstance (England 2009 section 1.8 and Annex E; a form
+     * with several boxes ticked is one event per box). Attributes: {@code change} (the tick box) and {@code by} (the
+     * side that sent it), both required.
+     */
+    ALERT_FORM_SENT("an Alert Form was sent", CHANGE.required(), BY.required()),
+    /**
+     * An Activity Form was sent to the regional Data Team. Attributes: {@code by} (the side that sent it) and
+     * {@code caseload} (taken onto its active caseload, or its case closed), both required. The CJIT's close-down
+     * when its client enters prison stays {@link #CJIT_CASE_CLOSED}.
+     */
+    ACTIVITY_FORM_SENT("an Activity Form was sent to the regional Data Team", BY.required(), CASELOAD.required()),
+    /**
+     * It became known that the prisoner is due to go to court (process point 10, at any time in custody: catalogue
+     * AMB-46). Attributes: {@code to} (the court), {@code courtHasCjitWorkers} (process point 13 or 14).
+     */
+    COURT_PRODUCTION_KNOWN("it became known that the prisoner is due at court", TO.optional(),
+            COURT_HAS_CJIT_WORKERS.optional()),
+    /**
+     * The Substance Misuse Team established that the prisoner did not come back from court (process points 11 and
+     * 13): it must close its case. Why (released, or sent to another prison) is the movement after the production.
+     */
+    NON_RETURN_FROM_COURT_ESTABLISHED("the Substance Misuse Team established a non-return from court"),
+    /**
+     * Evidence, at reception, of whether the prisoner is a PPO or a problematic drug misuser (process points 2 and 3).
+     * Attribute: {@code evidence} (where it came from; required).
+     */
+    PPO_OR_DRUG_MISUSE_EVIDENCE("evidence of PPO status or problematic drug misuse was found", EVIDENCE.required()),
+
+    // ------------------------------------------------------------ Scottish TAS and voluntary assistance
+
+    /**
+     * The person asked for help. Attribute: {@code service} (the Throughcare Addiction Service or voluntary
+     * assistance; required).
+     */
+    HELP_REQUESTED("the person asked for help", SERVICE.required()),
+    /** The prisoner was referred to the Throughcare Addiction Service. */
+    REFERRED_TO_TAS("the prisoner was referred to the Throughcare Addiction Service"),
+    /**
+     * A worker had contact with the person (the Scottish TAS contact log; in England, the CJIT's contact with its
+     * client). Attributes: {@code faceToFace} (required), {@code purpose}.
+     */
+    CONTACT("a worker had contact with the person", FACE_TO_FACE.required(), PURPOSE.optional()),
+    /** The person did not keep an appointment (non-response, which must be acted on). */
+    APPOINTMENT_MISSED("the person did not keep an appointment"),
+    /**
+     * One party agreed the community integration plan. Attribute: {@code party} (required). The plan is agreed when
+     * every party has agreed.
+     */
+    COMMUNITY_INTEGRATION_PLAN_AGREED("a party agreed the community integration plan", PARTY.required()),
+
+    // ------------------------------------------------------------ Service 4
+
+    /**
+     * The person was referred to the Service 4 substance use service. Attribute: {@code route} (how the referral
+     * came; required).
+     */
+    REFERRED_TO_SUBSTANCE_USE_SERVICE("the person was referred to the substance use service", ROUTE.required()),
+    /** A positive drug test was confirmed: it refers the person to the service automatically. */
+    POSITIVE_DRUG_TEST_CONFIRMED("a positive drug test was confirmed"),
+    /**
+     * The provider screened the person for substance use. What the screening found is the determination
+     * {@code needsStructuredTreatment}, decided at the screening.
+     */
+    SCREENING_COMPLETED("the provider screened the person for substance use"),
+    /** The provider completed the comprehensive assessment of a person screened as needing structured treatment. */
+    COMPREHENSIVE_ASSESSMENT_COMPLETED("the comprehensive assessment was completed"),
+    /** The person's recovery care plan was agreed with them. */
+    CARE_PLAN_AGREED("the recovery care plan was agreed"),
+    /** The provider offered the person an appointment. */
+    APPOINTMENT_OFFERED("an appointment was offered"),
+    /** The person declined an offered appointment (the decline is recorded). */
+    APPOINTMENT_DECLINED("the person declined an appointment");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {
@@ -121,6 +238,14 @@ public enum EventType {
         this.move = Move.NONE;
         this.description = description;
         this.attributes = List.of();
+    }
+
+    EventType(String description, EventAttribute.Use... attributes) {
+        this.preEntry = false;
+        this.leadsIntoCustody = false;
+        this.move = Move.NONE;
+        this.description = description;
+        this.attributes = List.of(attributes);
     }
 
     EventType(Move move, String description, EventAttribute.Use... attributes) {

@@ -3,6 +3,7 @@ package org.throughcare.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -68,6 +69,40 @@ class EventAttributesTest {
         assertThat(r.getTo()).isEqualTo("Court 7");
         assertThat(r.getFrom()).isNull();
         assertThat(r.getKind()).isNull();
+    }
+
+    @Test
+    @DisplayName("each reach the rules through a typed CaseEvent getter named after its JSON name, and by that name")
+    void everyAttributeHasATypedGetter() throws Exception {
+        for (EventAttribute a : EventAttribute.values()) {
+            String name = "get" + Character.toUpperCase(a.jsonName().charAt(0)) + a.jsonName().substring(1);
+            Method getter = CaseEvent.class.getMethod(name);
+            assertThat(getter.getReturnType()).as(name).isEqualTo(a.valueClass());
+            Object value = switch (a.valueType()) {
+                case CODE -> a.codes().getEnumConstants()[0];
+                case PLACE -> "HMP Example";
+                case BOOLEAN -> Boolean.TRUE;
+            };
+            CaseEvent with = new CaseEvent(Event.of(EventType.RELEASED, T).with(a, value));
+            assertThat(getter.invoke(with)).as(name).isEqualTo(value);
+            assertThat(with.attribute(a.jsonName())).as(a.jsonName()).isEqualTo(value);
+            assertThat(getter.invoke(new CaseEvent(Event.of(EventType.RELEASED, T)))).as(name).isNull();
+        }
+    }
+
+    @Test
+    @DisplayName("of the other documents print their codes and are refused in a wrong Java type, unechoed")
+    void otherDocuments() {
+        Event alert = Event.of(EventType.ALERT_FORM_SENT, T).with(EventAttribute.CHANGE, AlertChange.DEATH)
+                .with(EventAttribute.BY, Side.CJIT);
+        assertThat(alert.toString()).contains("ALERT_FORM_SENT").contains("change=DEATH").contains("by=CJIT");
+        assertThat(new CaseEvent(alert).getBy()).isEqualTo(Side.CJIT);
+        assertThatThrownBy(() -> Event.of(EventType.CONTACT, T).with(EventAttribute.FACE_TO_FACE, "Zebedee Quux"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute faceToFace takes a Boolean value");
+        assertThatThrownBy(() -> Event.of(EventType.REFERRED_TO_SUBSTANCE_USE_SERVICE, T)
+                .with(EventAttribute.ROUTE, Side.CJIT))
+                .hasMessage("attribute route takes a ReferralRoute value");
     }
 
     @Test

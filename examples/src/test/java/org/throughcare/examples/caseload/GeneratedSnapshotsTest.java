@@ -150,11 +150,16 @@ class GeneratedSnapshotsTest {
     }
 
     @Test
-    @DisplayName("the facts vary: every event type, origin, custody status, consent status and determination value")
+    @DisplayName("the facts vary: every event type of the stories told, origin, custody status, consent status and "
+            + "determination value")
     void factsVary() {
         Set<EventType> events = EnumSet.noneOf(EventType.class);
         cases.forEach(c -> c.read().events().forEach(e -> events.add(e.type())));
-        assertThat(events).containsExactlyInAnyOrder(EventType.values());
+        // The stories go as far as the rules do: Part 1, process points 1 and 2, and the movements, the event types
+        // declared up to RELEASED. The events for the later process points and the other documents, declared after
+        // it, are told once rules read them.
+        assertThat(events)
+                .containsExactlyInAnyOrderElementsOf(EnumSet.range(EventType.DIP_REFERRAL, EventType.RELEASED));
 
         assertThat(seen(c -> String.valueOf(c.read().custody().origin()))).containsExactlyInAnyOrder(
                 "COMMUNITY_VIA_COURT", "OTHER_PRISON", "COURT_FROM_OTHER_PRISON", "OTHER_COMMUNITY", "null");

@@ -26,6 +26,9 @@ import org.throughcare.core.validation.ProblemCodes;
  */
 final class JsonValues {
 
+    /** The longest list of allowed values a message spells out; a longer one is counted (messages stay short). */
+    static final int MAX_LISTED_CHARS = 400;
+
     /** The form of a date: exactly the JSON Schema's pattern (four-digit year); read by {@link IsoText}, used here for hints. */
     static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The form of a date-time: exactly the JSON Schema's pattern (four-digit year, optional seconds and offset). */
@@ -89,14 +92,19 @@ final class JsonValues {
         return v.intValue();
     }
 
-    /** @return the constant named exactly by the string, or null (with a problem that never echoes the value). */
+    /**
+     * @return the constant named exactly by the string, or null (with a problem that never echoes the value). A short
+     *         list of allowed values is spelt out in the message; a long one (the event types) is counted instead, with
+     *         the nearest allowed value when one is close, so that every message stays short.
+     */
     <E extends Enum<E>> E enumValue(JsonNode v, String p, Class<E> type, String what) {
         if (v.isNull()) {
             return null;
         }
+        boolean listed = allowed(type).length() <= MAX_LISTED_CHARS;
         if (!v.isTextual()) {
-            problems.add(p, ProblemCodes.WRONG_TYPE, "expected a string (one of " + allowed(type) + "), got "
-                    + type(v));
+            problems.add(p, ProblemCodes.WRONG_TYPE, "expected a string (one of " + (listed ? allowed(type)
+                    : "the " + type.getEnumConstants().length + " values the JSON Schema lists") + "), got " + type(v));
             return null;
         }
         String s = v.textValue();
@@ -113,12 +121,19 @@ final class JsonValues {
                     hint = " (values are written exactly as listed, in capitals: did you mean \"" + e.name() + "\"?)";
                 }
             }
+            if (hint.isEmpty() && !listed) {
+                String nearest = DocumentReader.nearest(s, Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                        .toList());
+                hint = nearest == null ? "" : " (did you mean \"" + nearest + "\"?)";
+            }
         }
-        problems.add(p, ProblemCodes.UNKNOWN_VALUE, "not a known " + what + "; allowed values: " + allowed(type)
+        problems.add(p, ProblemCodes.UNKNOWN_VALUE, "not a known " + what + "; " + (listed ? "allowed values: "
+                + allowed(type) : "the JSON Schema lists the " + type.getEnumConstants().length + " allowed values")
                 + hint);
         return null;
     }
 
+    /** @return the allowed values, comma-separated, in declaration order */
     static String allowed(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }

@@ -8,24 +8,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.throughcare.core.Consent;
-import org.throughcare.core.ConsentDecision;
-import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
 import org.throughcare.core.Event;
-import org.throughcare.core.EventAttribute;
-import org.throughcare.core.EventType;
-import org.throughcare.core.ExceptionToConsent;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.Person;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
-import org.throughcare.core.SharingPurpose;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.TriState;
 import org.throughcare.core.validation.Problem;
@@ -51,12 +45,10 @@ final class SnapshotReader extends DocumentReader {
     static final List<String> PLANNED_FIELDS = List.of("expectedRelease", "hdcEligibility", "endOfCustodyLicence");
     static final List<String> DETERMINATION_FIELDS = List.of("value", "determinedAt");
     static final List<String> DIR_FIELDS = List.of("completedOn");
-    static final List<String> EVENT_FIELDS = List.of("type", "at", "attributes");
-
-
 
     private final Vocabulary vocabulary;
     private final ConsentReader consentReader = new ConsentReader(this);
+    private final EventReader eventReader = new EventReader(this);
     private String id;
 
     /** @param vocabulary the declared vocabulary: which determinations a snapshot may state */
@@ -109,7 +101,7 @@ final class SnapshotReader extends DocumentReader {
                 case "determinations" -> determinations = determinations(v, p);
                 case "consent" -> consent = consentReader.consent(v, p);
                 case "dir" -> dir = dir(v, p);
-                case "events" -> events = events(v, p);
+                case "events" -> events = eventReader.events(v, p);
                 default -> unknown(f.getKey(), p, ROOT_FIELDS, "a snapshot");
             }
         }
@@ -323,129 +315,5 @@ final class SnapshotReader extends DocumentReader {
             }
         }
         return problems.since(before) ? null : new Dir(completedOn);
-    }
-
-    private List<Event> events(JsonNode n, String ptr) {
-        if (n.isNull()) {
-            return null;
-        }
-        if (!n.isArray()) {
-            add(ptr, ProblemCodes.WRONG_TYPE, "expected an array of events, got " + type(n));
-            return null;
-        }
-        if (n.size() > SnapshotValidator.MAX_EVENTS) {
-            add(ptr, ProblemCodes.TOO_MANY, "at most " + SnapshotValidator.MAX_EVENTS + " events are accepted, got "
-                    + n.size() + "; the events were not read");
-            return null;
-        }
-        int before = problems.mark();
-        List<Event> out = new ArrayList<>(n.size());
-        for (int i = 0; i < n.size(); i++) {
-            Event e = event(n.get(i), ptr + "/" + i);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return problems.since(before) ? null : out;
-    }
-
-    private Event event(JsonNode n, String ptr) {
-        if (n.isNull() || !n.isObject()) {
-            add(ptr, ProblemCodes.WRONG_TYPE, "expected an event object {\"type\": ..., \"at\": ...}, got " + type(n));
-            return null;
-        }
-        int before = problems.mark();
-        EventType type = null;
-        ZonedDateTime at = null;
-        JsonNode attributes = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
-            String p = child(ptr, f.getKey());
-            JsonNode v = f.getValue();
-            switch (f.getKey()) {
-                case "type" -> type = enumValue(v, p, EventType.class, "event type");
-                case "at" -> at = time(v, p);
-                case "attributes" -> attributes = v;
-                default -> unknown(f.getKey(), p, EVENT_FIELDS, "an event");
-            }
-        }
-        required(n, ptr, "type", "the event type");
-        required(n, ptr, "at", "when the event happened");
-        // The attributes are read once the type is known (the type may come after them): the type says which it takes.
-        Map<EventAttribute, Object> values = attributes(attributes, ptr, type);
-        return problems.since(before) ? null : new Event(type, at, values);
-    }
-
-    /**
-     * Reads an event's attributes: each a declared {@link EventAttribute} of its declared value type, each one the
-     * event's type takes, with every attribute the type requires (see {@link EventType#attributes()}). A null
-     * attribute counts as absent. When the type is missing or unknown, only the attributes' own form is checked.
-     */
-    private Map<EventAttribute, Object> attributes(JsonNode n, String eventPtr, EventType type) {
-        Map<EventAttribute, Object> out = new java.util.EnumMap<>(EventAttribute.class);
-        String ptr = child(eventPtr, "attributes");
-        if (n != null && !n.isNull() && !n.isObject()) {
-            add(ptr, ProblemCodes.WRONG_TYPE, "expected an object of event attributes, got " + type(n));
-            return out;
-        }
-        int before = problems.mark();
-        if (n != null && !n.isNull()) {
-            List<String> declared = java.util.Arrays.stream(EventAttribute.values()).map(EventAttribute::jsonName).toList();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> f = it.next();
-                String p = child(ptr, f.getKey());
-                EventAttribute a = EventAttribute.byJsonName(f.getKey());
-                if (a == null) {
-                    if (type != null && type.attributes().isEmpty()) {
-                        add(p, ProblemCodes.UNKNOWN_FIELD, SnapshotValidator.notTaken(type));
-                    } else {
-                        unknown(f.getKey(), p, type == null ? declared : type.attributes().stream()
-                                .map(u -> u.attribute().jsonName()).toList(), type == null ? "the event attributes"
-                                : "the attributes of a " + type + " event");
-                    }
-                    continue;
-                }
-                if (type != null && !type.takes(a)) {
-                    add(p, ProblemCodes.UNKNOWN_FIELD, SnapshotValidator.notTaken(type)); // even when null
-                    continue;
-                }
-                Object v = attributeValue(a, f.getValue(), p);
-                if (v != null) {
-                    out.put(a, v);
-                }
-            }
-        }
-        if (type != null && !problems.since(before)) {
-            for (org.throughcare.core.validation.Problem p : SnapshotValidator.attributeFormProblems(type, out, eventPtr)) {
-                add(p.pointer(), p.code(), p.message());
-            }
-        }
-        return out;
-    }
-
-    private Object attributeValue(EventAttribute a, JsonNode v, String p) {
-        if (v.isNull()) {
-            return null;
-        }
-        return switch (a.valueType()) {
-            case CODE -> enumValue(v, p, codes(a), attributeWhat(a));
-            case PLACE -> string(v, p);
-            case BOOLEAN -> v.isBoolean() ? Boolean.valueOf(bool(v, p)) : wrongBoolean(v, p);
-        };
-    }
-
-    private Object wrongBoolean(JsonNode v, String p) {
-        bool(v, p); // reports the wrong type
-        return null;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Class<? extends Enum> codes(EventAttribute a) {
-        return (Class<? extends Enum>) a.codes();
-    }
-
-    private static String attributeWhat(EventAttribute a) {
-        return a == EventAttribute.KIND ? "kind of reception" : a == EventAttribute.PLACE ? "place of release"
-                : a.jsonName();
     }
 }

@@ -206,9 +206,9 @@ public final class SnapshotValidator {
             if (born != null && e.at().toLocalDate().isBefore(born)) {
                 beforeBirth(p, "/events/" + i + "/at", e.at(), born, "event " + e.type());
             }
-            p.addAll(attributeProblems(e.type(), e.attributes(), "/events/" + i));
+            p.addAll(EventChecks.attributeProblems(e.type(), e.attributes(), "/events/" + i));
         }
-        returnsFromCourt(p, s.events());
+        EventChecks.returnsFromCourt(p, s.events());
         return List.copyOf(p);
     }
 
@@ -225,30 +225,7 @@ public final class SnapshotValidator {
      */
     public static List<Problem> attributeProblems(EventType type, Map<EventAttribute, Object> attributes,
                                                   String eventPointer) {
-        List<Problem> p = attributeFormProblems(type, attributes, eventPointer);
-        String at = eventPointer + "/attributes/";
-        for (EventAttribute a : EventAttribute.values()) {
-            Object v = attributes.get(a);
-            if (v == null || !type.takes(a)) {
-                continue;
-            }
-            if (v instanceof String text) {
-                if (text.isBlank()) {
-                    p.add(new Problem(at + a.jsonName(), ProblemCodes.REQUIRED, a.jsonName()
-                            + " must not be blank: give the establishment or court code, or leave it out"));
-                } else if (text.length() > EventAttribute.MAX_PLACE_LENGTH) {
-                    p.add(new Problem(at + a.jsonName(), ProblemCodes.TOO_LONG, a.jsonName() + " must be at most "
-                            + EventAttribute.MAX_PLACE_LENGTH + " characters (an establishment or court code)"));
-                }
-            }
-            EventAttribute.Qualifies q = a.qualifies();
-            if (q != null && !q.value().equals(attributes.get(q.attribute()))) {
-                p.add(new Problem(at + a.jsonName(), ProblemCodes.WITHOUT_VALUE, a.jsonName() + " qualifies a "
-                        + type + " event whose " + q.attribute().jsonName() + " is " + q.value() + ": give "
-                        + q.attribute().jsonName() + " " + q.value() + " with it, or leave it out"));
-            }
-        }
-        return p;
+        return EventChecks.attributeProblems(type, attributes, eventPointer);
     }
 
     /**
@@ -257,69 +234,12 @@ public final class SnapshotValidator {
      */
     public static List<Problem> attributeFormProblems(EventType type, Map<EventAttribute, Object> attributes,
                                                       String eventPointer) {
-        List<Problem> p = new ArrayList<>();
-        String at = eventPointer + "/attributes/";
-        for (EventAttribute a : EventAttribute.values()) {
-            if (attributes.get(a) != null && !type.takes(a)) {
-                p.add(new Problem(at + a.jsonName(), ProblemCodes.UNKNOWN_FIELD, notTaken(type)));
-            }
-        }
-        for (EventAttribute.Use u : type.attributes()) {
-            if (u.required() && attributes.get(u.attribute()) == null) {
-                p.add(new Problem(at + u.attribute().jsonName(), ProblemCodes.REQUIRED, "a " + type + " event needs "
-                        + u.attribute().jsonName() + ": " + lowerFirst(u.attribute().meaning())));
-            }
-        }
-        return p;
+        return EventChecks.attributeFormProblems(type, attributes, eventPointer);
     }
 
     /** @return the message for an attribute that an event of {@code type} does not take */
     public static String notTaken(EventType type) {
-        if (type.attributes().isEmpty()) {
-            return "a " + type + " event takes no attributes";
-        }
-        return "not an attribute of a " + type + " event; its attributes are: " + type.attributes().stream()
-                .map(u -> u.attribute().jsonName()).collect(java.util.stream.Collectors.joining(", "));
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /**
-     * A return from court goes back to the prison the person was produced from (England 2009 process point 12); a
-     * move from court to another prison is a reception (process point 11). Both codes given and different is a
-     * contradiction. The messages name the events by pointer, never the codes (a value given in the wrong place is
-     * never repeated).
-     */
-    private static void returnsFromCourt(List<Problem> p, List<Event> events) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            if (events.get(i).type().movement()) {
-                order.add(i);
-            }
-        }
-        order.sort(java.util.Comparator.comparing(i -> events.get(i).at()));
-        int production = -1;
-        for (int i : order) {
-            Event e = events.get(i);
-            if (e.type() == EventType.PRODUCED_AT_COURT) {
-                production = i;
-                continue;
-            }
-            if (e.type() == EventType.RETURNED_FROM_COURT && production >= 0) {
-                String from = events.get(production).attribute(EventAttribute.FROM, String.class);
-                String to = e.attribute(EventAttribute.TO, String.class);
-                if (from != null && to != null && !from.equals(to)) {
-                    p.add(new Problem("/events/" + i + "/attributes/to", ProblemCodes.CONTRADICTION, "a return from "
-                            + "court goes back to the prison the person was produced from, and the production at court "
-                            + "(/events/" + production + "/attributes/from) names another prison: a move from court to "
-                            + "another prison is a " + EventType.RECEIVED_INTO_PRISON + " event of kind "
-                            + ReceptionKind.FROM_COURT_AFTER_OTHER_PRISON));
-                }
-            }
-            production = -1;
-        }
+        return EventChecks.notTaken(type);
     }
 
     /**

@@ -83,7 +83,7 @@ class SchemaContractTest {
         assertThat(names(SNAPSHOT.at("/$defs/exceptionToConsent/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTION_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/exceptionFlags/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTIONS_FIELDS);
         assertThat(names(p.at("/dir/properties"))).containsExactlyElementsOf(SnapshotReader.DIR_FIELDS);
-        assertThat(names(SNAPSHOT.at("/$defs/event/properties"))).containsExactlyElementsOf(SnapshotReader.EVENT_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/event/properties"))).containsExactlyElementsOf(EventReader.EVENT_FIELDS);
     }
 
     @Test
