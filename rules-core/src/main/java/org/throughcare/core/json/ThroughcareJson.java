@@ -97,12 +97,7 @@ public final class ThroughcareJson {
             throw new InvalidSnapshotException(null, List.of(d.problem()));
         }
         // the byte limit holds whichever entry point is used: count the UTF-8 bytes without building them
-        long bytes = 0;
-        for (int i = 0; i < d.text().length(); i++) {
-            char c = d.text().charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-        }
-        if (bytes > MAX_DOCUMENT_BYTES) {
+        if (utf8Length(d.text()) > MAX_DOCUMENT_BYTES) {
             throw tooLarge();
         }
         return read(d.text(), vocabulary);
@@ -222,11 +217,36 @@ public final class ThroughcareJson {
      * Writes a snapshot in the input format, with {@code schemaVersion} and every instant with its offset, so that
      * {@link #readSnapshot(String)} reads it back to an equal snapshot. Fields holding defaults are left out.
      *
+     * <p>The reader accepts at most {@link #MAX_DOCUMENT_BYTES}; a snapshot whose pretty-printed form would be larger
+     * is written compact, and one too large even then is refused, so that what is written can always be read.
+     *
      * @param snapshot the snapshot
-     * @return pretty-printed JSON ending in a newline
+     * @return pretty-printed (or, for a very long history, compact) JSON ending in a newline
+     * @throws IllegalArgumentException when even the compact form is larger than {@link #MAX_DOCUMENT_BYTES}
      */
     public static String writeSnapshot(Snapshot snapshot) {
-        return JsonFormat.write(SnapshotWriter.tree(Objects.requireNonNull(snapshot, "snapshot")));
+        var tree = SnapshotWriter.tree(Objects.requireNonNull(snapshot, "snapshot"));
+        String pretty = JsonFormat.write(tree);
+        if (utf8Length(pretty) <= MAX_DOCUMENT_BYTES) {
+            return pretty;
+        }
+        String compact = JsonFormat.writeCompact(tree) + "\n";
+        long bytes = utf8Length(compact);
+        if (bytes > MAX_DOCUMENT_BYTES) {
+            throw new IllegalArgumentException("the snapshot's JSON would be " + bytes + " bytes, more than the "
+                    + MAX_DOCUMENT_BYTES + " a snapshot document may hold (its " + snapshot.events().size()
+                    + " events are too many to write as one document)");
+        }
+        return compact;
+    }
+
+    private static long utf8Length(String s) {
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     /**

@@ -238,6 +238,36 @@ class ThroughcareJsonWriteTest {
     }
 
     @Test
+    @DisplayName("A long history is written compact so that it can be read back; one too large even then is refused")
+    void longHistories() {
+        // found by the fuzz suite: 10,000 events with attributes, pretty-printed, passed the 1 MiB the reader accepts
+        java.util.List<org.throughcare.core.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < org.throughcare.core.validation.SnapshotValidator.MAX_EVENTS; i++) {
+            events.add(org.throughcare.core.Event.of(org.throughcare.core.EventType.TRANSFERRED_OUT,
+                    Fixtures.at(2026, 1, 1, 0, 0).plusMinutes(i),
+                    java.util.Map.of(org.throughcare.core.EventAttribute.TO, "HMP Example")));
+        }
+        Snapshot s = Snapshot.builder("rt-long", Jurisdiction.ENGLAND, Fixtures.at(2026, 2, 1, 12, 0))
+                .custody(Custody.builder(CustodyStatus.REMAND)).events(events).build();
+        String json = ThroughcareJson.writeSnapshot(s);
+        assertThat(json.length()).isLessThanOrEqualTo(ThroughcareJson.MAX_DOCUMENT_BYTES);
+        assertThat(json.strip()).doesNotContain("\n");
+        assertThat(ThroughcareJson.readSnapshot(json).events()).hasSize(events.size());
+
+        java.util.List<org.throughcare.core.Event> huge = new java.util.ArrayList<>();
+        for (int i = 0; i < org.throughcare.core.validation.SnapshotValidator.MAX_EVENTS; i++) {
+            huge.add(org.throughcare.core.Event.of(org.throughcare.core.EventType.TRANSFERRED_OUT,
+                    Fixtures.at(2026, 1, 1, 0, 0).plusMinutes(i),
+                    java.util.Map.of(org.throughcare.core.EventAttribute.TO, "x".repeat(150))));
+        }
+        Snapshot tooLarge = Snapshot.builder("rt-huge", Jurisdiction.ENGLAND, Fixtures.at(2026, 2, 1, 12, 0))
+                .custody(Custody.builder(CustodyStatus.REMAND)).events(huge).build();
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ThroughcareJson.writeSnapshot(tooLarge))
+                .withMessageContaining("more than the 1048576 a snapshot document may hold");
+    }
+
+    @Test
     @DisplayName("Writers refuse null arguments with a NullPointerException naming the argument")
     void nulls() {
         org.assertj.core.api.Assertions.assertThatNullPointerException()
