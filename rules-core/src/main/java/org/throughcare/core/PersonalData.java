@@ -1,6 +1,7 @@
 package org.throughcare.core;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The personal-data policy, in one place.
@@ -27,13 +28,18 @@ public final class PersonalData {
      * {@code {i}} stands for any index of a list.
      */
     public static final List<String> POINTERS = List.of("/person/dateOfBirth", "/consent/exceptions/otherLawfulException",
-            "/consent/exceptions/{i}/reason");
+            "/consent/exceptions/{i}/reason", "/goingStraightContract/targets/{i}/target",
+            "/goingStraightContract/targets/{i}/how");
+
+    /** {@link #POINTERS} as patterns, {@code {i}} matching any index. */
+    private static final List<Pattern> PATTERNS = POINTERS.stream()
+            .map(p -> Pattern.compile(Pattern.quote(p).replace("{i}", "\\E[0-9]+\\Q"))).toList();
 
     private PersonalData() {
     }
 
     /** @return true when the field at this JSON Pointer holds a personal value */
     public static boolean isPersonal(String pointer) {
-        return POINTERS.contains(pointer) || pointer.matches("/consent/exceptions/\\d+/reason");
+        return POINTERS.contains(pointer) || PATTERNS.stream().anyMatch(p -> p.matcher(pointer).matches());
     }
 }

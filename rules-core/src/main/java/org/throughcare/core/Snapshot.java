@@ -27,9 +27,12 @@ import java.util.Objects;
  * @param consent       consent to information sharing and its exceptions
  * @param dir           the DIR on file
  * @param events        the dated event history, in any order (kept as given, so that problems can name the index)
+ * @param goingStraightContract the Going Straight Contract (Scottish Voluntary Assistance), or null when the snapshot
+ *                      states none
  */
 public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf, Person person, Custody custody,
-                       Determinations determinations, Consent consent, Dir dir, List<Event> events) {
+                       Determinations determinations, Consent consent, Dir dir, List<Event> events,
+                       GoingStraightContract goingStraightContract) {
 
     public Snapshot {
         Objects.requireNonNull(id, "id");
@@ -42,6 +45,12 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
         consent = consent == null ? Consent.notRecorded() : consent;
         dir = dir == null ? Dir.none() : dir;
         events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A snapshot that states no Going Straight Contract (the nine parts every snapshot had before it). */
+    public Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf, Person person, Custody custody,
+                    Determinations determinations, Consent consent, Dir dir, List<Event> events) {
+        this(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events, null);
     }
 
     @Override
@@ -73,6 +82,7 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
         private Consent consent;
         private Dir dir;
         private final List<Event> events = new java.util.ArrayList<>();
+        private GoingStraightContract goingStraightContract;
 
         private Builder(String id, Jurisdiction jurisdiction, ZonedDateTime asOf) {
             this.id = Objects.requireNonNull(id, "id");
@@ -138,13 +148,25 @@ public record Snapshot(String id, Jurisdiction jurisdiction, ZonedDateTime asOf,
             return this;
         }
 
+        /** The Going Straight Contract (default: none stated). */
+        public Builder goingStraightContract(GoingStraightContract contract) {
+            this.goingStraightContract = contract;
+            return this;
+        }
+
+        /** The Going Straight Contract, from its builder. */
+        public Builder goingStraightContract(GoingStraightContract.Builder contract) {
+            return goingStraightContract(contract.build());
+        }
+
         /**
          * @return the snapshot (its meaning is checked when it is evaluated)
          * @throws NullPointerException when the custody facts were not given
          */
         public Snapshot build() {
             Objects.requireNonNull(custody, "custody: give the custody facts, e.g. Custody.builder(CustodyStatus.REMAND)");
-            return new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
+            return new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events,
+                    goingStraightContract);
         }
     }
 }

@@ -58,7 +58,7 @@ final class MovementRecord {
             earlierPeriod(events, story.previousReception, story.previousRelease, d);
         }
         return new Snapshot(s.id(), s.jurisdiction(), asOf, s.person(), c, s.determinations(), s.consent(), s.dir(),
-                events);
+                events, s.goingStraightContract());
     }
 
     /** The movements of an earlier custody period, all before its release. */

@@ -30,6 +30,7 @@ public final class CaseFacts {
     private final ZonedDateTime originEstablishedAt;
     private final String courtFromOtherPrisonRoute;
     private final Determinations determinations;
+    private final boolean goingStraightContract;
     private final Sex sex;
     private final Integer ageAtAsOf;
     private final Integer ageAtSentence;
@@ -67,6 +68,7 @@ public final class CaseFacts {
         this.originEstablishedAt = snapshot.custody().originEstablishedAt();
         this.courtFromOtherPrisonRoute = courtFromOtherPrisonRoute;
         this.determinations = snapshot.determinations();
+        this.goingStraightContract = snapshot.goingStraightContract() != null;
         this.sex = snapshot.person().sex();
         LocalDate born = snapshot.person().dateOfBirth();
         this.ageAtAsOf = born == null ? null : age(born, snapshot.asOf().toLocalDate());
@@ -197,6 +199,12 @@ public final class CaseFacts {
         TriState pdu = determination("problematicDrugUse");
         return pdu.isDetermined() ? pdu : determination("substanceMisuseNeed");
     }
+
+    /**
+     * @return true when the snapshot states a Going Straight Contract (Scottish Voluntary Assistance); its parts are
+     *         the facts {@link GoingStraightContractFacts}, {@link ContractTarget} and {@link ContractAmendment}
+     */
+    public boolean hasGoingStraightContract() { return goingStraightContract; }
 
     @Override
     public String toString() {

@@ -106,7 +106,7 @@ public final class CustodyPeriod {
             effective = new Snapshot(s.id(), s.jurisdiction(), s.asOf(), s.person(),
                     new Custody(c.status(), c.establishment(), origin, establishedAt, reception, c.sentence(),
                             c.planned()),
-                    s.determinations(), s.consent(), s.dir(), s.events());
+                    s.determinations(), s.consent(), s.dir(), s.events(), s.goingStraightContract());
         }
         return new CustodyPeriod(List.copyOf(period), journey, effective, ri);
     }

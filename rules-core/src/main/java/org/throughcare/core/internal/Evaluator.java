@@ -26,6 +26,7 @@ import org.throughcare.core.fact.CaseFacts;
 import org.throughcare.core.fact.Classification;
 import org.throughcare.core.fact.ConsentFacts;
 import org.throughcare.core.fact.Flag;
+import org.throughcare.core.fact.GoingStraightContractFacts;
 import org.throughcare.core.fact.RaisedAction;
 import org.throughcare.core.fact.RouteEdge;
 import org.throughcare.core.fact.SettingsFact;
@@ -140,7 +141,10 @@ public final class Evaluator {
 
     // ----------------------------------------------------------------------------------------------- answers
 
-    /** @return the facts the rules match: the case, consent and the events of the current custody period. */
+    /**
+     * @return the facts the rules match: the case, consent, the events of the current custody period and the Going
+     *         Straight Contract's parts
+     */
     private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, Journey journey, List<Event> period) {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
@@ -157,6 +161,8 @@ public final class Evaluator {
         for (Event e : period) {
             facts.add(new CaseEvent(e));
         }
+        // The Going Straight Contract, its targets and amendments (no free text reaches the rules).
+        facts.addAll(GoingStraightContractFacts.of(snapshot.goingStraightContract()));
         return facts;
     }
 

@@ -80,6 +80,14 @@ abstract class DocumentReader {
         return d;
     }
 
+    /**
+     * Reads a date that may lie after asOf (a date something is planned for, such as a contract's end or a target's
+     * "when by"), so it is not remembered for {@link #afterAsOf}.
+     */
+    LocalDate futureDate(JsonNode v, String p) {
+        return values.date(v, p);
+    }
+
     /** Reads a date-time and remembers it, so that it can still be checked against asOf when the form is wrong. */
     ZonedDateTime time(JsonNode v, String p) {
         ZonedDateTime t = values.time(v, p);

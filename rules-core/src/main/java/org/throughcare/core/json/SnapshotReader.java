@@ -10,10 +10,10 @@ import java.util.Map;
 import org.throughcare.core.Consent;
 import org.throughcare.core.Custody;
 import org.throughcare.core.CustodyStatus;
-import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
 import org.throughcare.core.Event;
+import org.throughcare.core.GoingStraightContract;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.Person;
@@ -21,7 +21,6 @@ import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
 import org.throughcare.core.Snapshot;
-import org.throughcare.core.TriState;
 import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.ProblemCodes;
 import org.throughcare.core.validation.SnapshotValidator;
@@ -37,23 +36,25 @@ import org.throughcare.core.vocabulary.Vocabulary;
 final class SnapshotReader extends DocumentReader {
 
     static final List<String> ROOT_FIELDS = List.of("schemaVersion", "id", "jurisdiction", "asOf", "person", "custody",
-            "determinations", "consent", "dir", "events");
+            "determinations", "consent", "dir", "events", "goingStraightContract");
     static final List<String> PERSON_FIELDS = List.of("sex", "dateOfBirth");
     static final List<String> CUSTODY_FIELDS = List.of("status", "establishment", "origin", "originEstablishedAt",
             "receptionAt", "sentence", "planned");
     static final List<String> SENTENCE_FIELDS = List.of("imposedOn", "days", "months");
     static final List<String> PLANNED_FIELDS = List.of("expectedRelease", "hdcEligibility", "endOfCustodyLicence");
-    static final List<String> DETERMINATION_FIELDS = List.of("value", "determinedAt");
     static final List<String> DIR_FIELDS = List.of("completedOn");
 
     private final Vocabulary vocabulary;
     private final ConsentReader consentReader = new ConsentReader(this);
     private final EventReader eventReader = new EventReader(this);
+    private final DeterminationsReader determinationsReader;
+    private final GscReader gscReader = new GscReader(this);
     private String id;
 
     /** @param vocabulary the declared vocabulary: which determinations a snapshot may state */
     SnapshotReader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.determinationsReader = new DeterminationsReader(this, vocabulary);
     }
 
     /**
@@ -87,6 +88,7 @@ final class SnapshotReader extends DocumentReader {
         Consent consent = null;
         Dir dir = null;
         List<Event> events = null;
+        GoingStraightContract contract = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
             String p = child("", f.getKey());
@@ -98,10 +100,11 @@ final class SnapshotReader extends DocumentReader {
                 case "asOf" -> asOf = time(v, p);
                 case "person" -> person = person(v, p);
                 case "custody" -> custody = custody(v, p);
-                case "determinations" -> determinations = determinations(v, p);
+                case "determinations" -> determinations = determinationsReader.determinations(v, p);
                 case "consent" -> consent = consentReader.consent(v, p);
                 case "dir" -> dir = dir(v, p);
                 case "events" -> events = eventReader.events(v, p);
+                case "goingStraightContract" -> contract = gscReader.contract(v, p);
                 default -> unknown(f.getKey(), p, ROOT_FIELDS, "a snapshot");
             }
         }
@@ -116,7 +119,8 @@ final class SnapshotReader extends DocumentReader {
             afterAsOf(asOf);
             return null;
         }
-        Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events);
+        Snapshot s = new Snapshot(id, jurisdiction, asOf, person, custody, determinations, consent, dir, events,
+                contract);
         List<Problem> meaning = new ArrayList<>(SnapshotValidator.validate(s, vocabulary));
         // The one-decision consent form's own meaning problems go where the validator would put consent's.
         int at = 0;
@@ -251,52 +255,6 @@ final class SnapshotReader extends DocumentReader {
             }
         }
         return problems.since(before) ? null : new PlannedDates(expectedRelease, hdcEligibility, endOfCustodyLicence);
-    }
-
-    private Determinations determinations(JsonNode n, String ptr) {
-        if (!object(n, ptr)) {
-            return null;
-        }
-        int before = problems.mark();
-        Determinations.Builder d = Determinations.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
-            String p = child(ptr, f.getKey());
-            if (!vocabulary.isDetermination(f.getKey())) {
-                unknown(f.getKey(), p, vocabulary.determinationNames(), "determinations");
-                continue;
-            }
-            Determination one = determination(f.getValue(), p);
-            if (one != null) {
-                d.set(f.getKey(), one);
-            }
-        }
-        return problems.since(before) ? null : d.build();
-    }
-
-    private Determination determination(JsonNode n, String ptr) {
-        if (!object(n, ptr)) {
-            return null;
-        }
-        int before = problems.mark();
-        TriState value = null;
-        ZonedDateTime determinedAt = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> f = it.next();
-            String p = child(ptr, f.getKey());
-            JsonNode v = f.getValue();
-            switch (f.getKey()) {
-                case "value" -> value = enumValue(v, p, TriState.class, "determination value");
-                case "determinedAt" -> determinedAt = time(v, p);
-                default -> unknown(f.getKey(), p, DETERMINATION_FIELDS, "a determination");
-            }
-        }
-        required(n, ptr, "value", "the determination's value (YES, NO or NOT_DETERMINED)");
-        if (value == TriState.NOT_DETERMINED && determinedAt != null) {
-            add(child(ptr, "determinedAt"), ProblemCodes.WITHOUT_VALUE, "a determination that is NOT_DETERMINED "
-                    + "has no determinedAt time: leave determinedAt out, or give the value YES or NO");
-        }
-        return problems.since(before) ? null : new Determination(value, determinedAt);
     }
 
     private Dir dir(JsonNode n, String ptr) {

@@ -14,6 +14,7 @@ import org.throughcare.core.Custody;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Event;
+import org.throughcare.core.GoingStraightContract;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Snapshot;
@@ -66,6 +67,9 @@ final class SnapshotWriter {
                     }
                 });
             }
+        }
+        if (s.goingStraightContract() != null) {
+            root.set("goingStraightContract", contract(s.goingStraightContract()));
         }
         return root;
     }
@@ -156,6 +160,56 @@ final class SnapshotWriter {
             }
         }
         return n;
+    }
+
+    /** Writes the contract whole (an empty contract is a contract: {}); empty lists and unrecorded answers left out. */
+    private static ObjectNode contract(GoingStraightContract c) {
+        ObjectNode n = F.objectNode();
+        if (!c.parties().isEmpty()) {
+            ArrayNode parties = n.putArray("parties");
+            for (GoingStraightContract.Party p : c.parties()) {
+                ObjectNode o = parties.addObject();
+                o.put("role", p.role().name());
+                time(o, "signedAt", p.signedAt());
+            }
+        }
+        date(n, "startsOn", c.startsOn());
+        date(n, "endsOn", c.endsOn());
+        time(n, "needsAssessedAt", c.needsAssessedAt());
+        if (!c.targets().isEmpty()) {
+            ArrayNode targets = n.putArray("targets");
+            for (GoingStraightContract.Target t : c.targets()) {
+                ObjectNode o = targets.addObject();
+                o.put("key", t.key());
+                o.put("target", t.target());
+                roles(o, "responsible", t.responsible());
+                if (t.how() != null) {
+                    o.put("how", t.how());
+                }
+                date(o, "whenBy", t.whenBy());
+                if (t.achieved() != GoingStraightContract.Achieved.NOT_RECORDED) {
+                    o.put("achieved", t.achieved().name());
+                }
+                time(o, "reviewedAt", t.reviewedAt());
+                roles(o, "endorsedBy", t.endorsedBy());
+            }
+        }
+        if (!c.amendments().isEmpty()) {
+            ArrayNode amendments = n.putArray("amendments");
+            for (GoingStraightContract.Amendment a : c.amendments()) {
+                ObjectNode o = amendments.addObject();
+                time(o, "at", a.at());
+                roles(o, "agreedBy", a.agreedBy());
+            }
+        }
+        return n;
+    }
+
+    private static void roles(ObjectNode n, String name, List<GoingStraightContract.Role> roles) {
+        if (!roles.isEmpty()) {
+            ArrayNode a = n.putArray(name);
+            roles.forEach(r -> a.add(r.name()));
+        }
     }
 
     private static void time(ObjectNode n, String name, ZonedDateTime t) {

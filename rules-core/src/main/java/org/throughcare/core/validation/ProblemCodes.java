@@ -44,16 +44,19 @@ public final class ProblemCodes {
     public static final String UNSUPPORTED_SCHEMA_VERSION = "UNSUPPORTED_SCHEMA_VERSION";
     /** A number outside its range (a negative sentence length, or one too large to hold; a year the calendars do not cover). */
     public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
-    /** More events than {@link SnapshotValidator#MAX_EVENTS}. */
+    /** More events than {@link SnapshotValidator#MAX_EVENTS}, or more targets or amendments than a contract holds. */
     public static final String TOO_MANY = "TOO_MANY";
     /** More problems than {@link org.throughcare.core.json.ThroughcareJson#MAX_PROBLEMS}; the rest are not listed. */
     public static final String TOO_MANY_PROBLEMS = "TOO_MANY_PROBLEMS";
 
     // ------------------------------------------------------------------------------------------------ meaning
 
-    /** A text is longer than allowed (the id, the establishment, the other-exception reason). */
+    /** A text is longer than allowed (the id, the establishment, the other-exception reason, a contract's target). */
     public static final String TOO_LONG = "TOO_LONG";
-    /** The id is not a pseudonymous code of letters, digits and {@code . _ : -}. */
+    /**
+     * The id is not a pseudonymous code of letters, digits and {@code . _ : -}; or a contract's target key is not a
+     * short code of letters and digits.
+     */
     public static final String INVALID_ID = "INVALID_ID";
     /** A dated fact lies after {@code asOf}: the history cannot hold the future (planned dates excepted). */
     public static final String AFTER_AS_OF = "AFTER_AS_OF";
@@ -65,16 +68,23 @@ public final class ProblemCodes {
     public static final String BEFORE_BIRTH = "BEFORE_BIRTH";
     /** The expected release date lies before the date the sentence was imposed. */
     public static final String BEFORE_SENTENCE = "BEFORE_SENTENCE";
-    /** Two fields say the same thing in two ways (a sentence in days and in months). */
+    /**
+     * Two fields say the same thing in two ways (a sentence in days and in months), or two entries that must differ
+     * do not (two consent decisions at one instant, two targets of a contract with one key, one role a party twice).
+     */
     public static final String AMBIGUOUS = "AMBIGUOUS";
     /** Another lawful exception to consent is given without its reason. */
     public static final String REASON_REQUIRED = "REASON_REQUIRED";
-    /** A period ends at or before it starts (an exception to consent that ends before it arose). */
+    /**
+     * A period ends at or before it starts (an exception to consent that ends before it arose, a Going Straight
+     * Contract that ends on or before the day it starts).
+     */
     public static final String ENDS_BEFORE_START = "ENDS_BEFORE_START";
     /**
      * Two recorded facts contradict each other: a reception event after custody.receptionAt (which is the latest
      * reception), custody.origin and the kind of that reception, a return from court to another prison than the one
-     * the person was produced from. The pointer names one of them, the message the other.
+     * the person was produced from, a contract's target endorsed (or an amendment agreed) by someone the contract's
+     * parties do not include. The pointer names one of them, the message the other.
      */
     public static final String CONTRADICTION = "CONTRADICTION";
 

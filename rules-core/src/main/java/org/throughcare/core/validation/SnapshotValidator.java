@@ -40,7 +40,12 @@ import org.throughcare.core.calendar.BusinessCalendar;
  *       {@link EventType#attributes()});</li>
  *   <li>a sentence in both days and months; a planned date before the sentence was imposed;</li>
  *   <li>a consent decision without its date, or a date without a decision; another lawful exception without its
- *       reason; texts longer than their limits; more than {@link #MAX_EVENTS} events.</li>
+ *       reason; texts longer than their limits; more than {@link #MAX_EVENTS} events;</li>
+ *   <li>in a Going Straight Contract: a signature, the assessment of needs, a review or an amendment after
+ *       {@code asOf} or before the date of birth; an end on or before the start; a role that is a party twice; a
+ *       blank, over-long, non-pseudonymous or repeated target key; a blank or over-long target text; a review time
+ *       without an answer; an endorsement or an agreement by someone who is not a party (the guidance's duties
+ *       are left to the rules: see {@code docs/going-straight-contract.md}).</li>
  * </ul>
  *
  * <p>What is allowed, though it may look odd:
@@ -51,7 +56,8 @@ import org.throughcare.core.calendar.BusinessCalendar;
  *   <li>an event that does not lead into custody ({@link org.throughcare.core.EventType#leadsIntoCustody()}) dated before the
  *       reception: it may belong to an earlier custody period, even when no {@code RELEASED} event records the end
  *       of that period. The engine leaves such events out of the current period (see {@link Snapshot});</li>
- *   <li>events in any order, and several events of one type.</li>
+ *   <li>events in any order, and several events of one type;</li>
+ *   <li>a Going Straight Contract's start, end and target dates after {@code asOf} (they say what is planned).</li>
  * </ul>
  */
 public final class SnapshotValidator {
@@ -209,6 +215,7 @@ public final class SnapshotValidator {
             p.addAll(EventChecks.attributeProblems(e.type(), e.attributes(), "/events/" + i));
         }
         EventChecks.returnsFromCourt(p, s.events());
+        GscChecks.check(p, s.goingStraightContract(), asOf, born);
         return List.copyOf(p);
     }
 
@@ -276,6 +283,7 @@ public final class SnapshotValidator {
                 range(p, "/events/" + i + "/at", s.events().get(i).at());
             }
         }
+        GscChecks.range(p, s.goingStraightContract());
     }
 
     private static void range(List<Problem> p, String pointer, ZonedDateTime t) {

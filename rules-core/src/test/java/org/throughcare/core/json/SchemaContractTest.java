@@ -18,6 +18,7 @@ import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.DueKind;
 import org.throughcare.core.EventType;
+import org.throughcare.core.GoingStraightContract;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Modality;
 import org.throughcare.core.Origin;
@@ -77,13 +78,18 @@ class SchemaContractTest {
         assertThat(names(p.at("/custody/properties/planned/properties"))).containsExactlyElementsOf(SnapshotReader.PLANNED_FIELDS);
         assertThat(names(p.at("/determinations/properties"))).containsExactlyElementsOf(
                 org.throughcare.core.vocabulary.Vocabulary.standard().determinationNames());
-        assertThat(names(SNAPSHOT.at("/$defs/determination/properties"))).containsExactlyElementsOf(SnapshotReader.DETERMINATION_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/determination/properties"))).containsExactlyElementsOf(DeterminationsReader.DETERMINATION_FIELDS);
         assertThat(names(p.at("/consent/properties"))).containsExactlyElementsOf(ConsentReader.CONSENT_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/consentDecision/properties"))).containsExactlyElementsOf(ConsentReader.DECISION_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/exceptionToConsent/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTION_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/exceptionFlags/properties"))).containsExactlyElementsOf(ConsentReader.EXCEPTIONS_FIELDS);
         assertThat(names(p.at("/dir/properties"))).containsExactlyElementsOf(SnapshotReader.DIR_FIELDS);
         assertThat(names(SNAPSHOT.at("/$defs/event/properties"))).containsExactlyElementsOf(EventReader.EVENT_FIELDS);
+        assertThat(p.at("/goingStraightContract/$ref").asText()).isEqualTo("#/$defs/goingStraightContract");
+        assertThat(names(SNAPSHOT.at("/$defs/goingStraightContract/properties"))).containsExactlyElementsOf(GscReader.CONTRACT_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/gscParty/properties"))).containsExactlyElementsOf(GscReader.PARTY_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/gscTarget/properties"))).containsExactlyElementsOf(GscReader.TARGET_FIELDS);
+        assertThat(names(SNAPSHOT.at("/$defs/gscAmendment/properties"))).containsExactlyElementsOf(GscReader.AMENDMENT_FIELDS);
     }
 
     @Test
@@ -102,6 +108,9 @@ class SchemaContractTest {
         assertThat(values(SNAPSHOT.at("/$defs/exceptionToConsent/properties/kind/enum")))
                 .containsExactlyElementsOf(names(org.throughcare.core.ExceptionToConsent.Kind.values()));
         assertThat(values(SNAPSHOT.at("/$defs/event/properties/type/enum"))).containsExactlyElementsOf(names(EventType.values()));
+        assertThat(values(SNAPSHOT.at("/$defs/gscRole/enum"))).containsExactlyElementsOf(names(GoingStraightContract.Role.values()));
+        assertThat(values(SNAPSHOT.at("/$defs/gscTarget/properties/achieved/enum")))
+                .containsExactlyElementsOf(names(GoingStraightContract.Achieved.values()));
         JsonNode d = DECISION.get("$defs");
         assertThat(values(d.at("/jurisdiction/enum"))).containsExactlyElementsOf(names(Jurisdiction.values()));
         assertThat(values(d.at("/calendar/enum"))).containsExactlyElementsOf(
@@ -130,7 +139,8 @@ class SchemaContractTest {
                  "person": {"sex": null, "dateOfBirth": null},
                  "custody": {"status": "REMAND", "establishment": null, "origin": null, "originEstablishedAt": null,
                              "receptionAt": null, "sentence": null, "planned": null},
-                 "determinations": {"ppo": null}, "consent": null, "dir": null, "events": null}
+                 "determinations": {"ppo": null}, "consent": null, "dir": null, "events": null,
+                 "goingStraightContract": null}
                 """;
         assertThat(Schemas.complaints(Schemas.SNAPSHOT, json)).isEmpty();
         ThroughcareJson.readSnapshot(json);
@@ -139,7 +149,12 @@ class SchemaContractTest {
                  "custody": {"status": "REMAND", "sentence": {"imposedOn": null, "days": null, "months": null},
                              "planned": {"expectedRelease": null, "hdcEligibility": null, "endOfCustodyLicence": null}},
                  "determinations": null,
-                 "consent": {"status": "NOT_RECORDED", "date": null, "exceptions": null}, "dir": {"completedOn": null}}
+                 "consent": {"status": "NOT_RECORDED", "date": null, "exceptions": null}, "dir": {"completedOn": null},
+                 "goingStraightContract": {"parties": [{"role": "PRISONER", "signedAt": null}], "startsOn": null,
+                     "endsOn": null, "needsAssessedAt": null,
+                     "targets": [{"key": "T1", "target": "Aim", "responsible": null, "how": null, "whenBy": null,
+                                  "achieved": null, "reviewedAt": null, "endorsedBy": null}],
+                     "amendments": [{"at": "2026-04-07T10:00", "agreedBy": null}]}}
                 """;
         assertThat(Schemas.complaints(Schemas.SNAPSHOT, nested)).isEmpty();
         ThroughcareJson.readSnapshot(nested);

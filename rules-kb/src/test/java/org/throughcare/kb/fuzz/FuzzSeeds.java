@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * The fuzz seeds: copies of {@code examples/snapshots/*.json} kept as test resources in {@value #DIR} (so that this
  * module's tests do not read another module's folder; {@link SnapshotFuzzSeedsTest} keeps them identical), and for
- * each a "personal" variant that carries a date of birth, a free-text consent exception and non-ASCII text, so that
- * every mutation also runs on a snapshot holding personal data.
+ * each a "personal" variant that carries a date of birth, a free-text consent exception, free text in every target
+ * of a Going Straight Contract, and non-ASCII text, so that every mutation also runs on a snapshot holding personal
+ * data.
  */
 final class FuzzSeeds {
 
@@ -85,6 +86,13 @@ final class FuzzSeeds {
     }
 
     private static ObjectNode withPersonalData(ObjectNode t) {
+        // the Going Straight Contract's targets: the aim and how it will be done are free text (personal data)
+        for (JsonNode target : t.path("goingStraightContract").path("targets")) {
+            if (target.isObject()) {
+                ((ObjectNode) target).put("target", FREE_TEXT);
+                ((ObjectNode) target).put("how", "How " + FREE_TEXT);
+            }
+        }
         ObjectNode person = t.has("person") && t.get("person").isObject() ? (ObjectNode) t.get("person")
                 : t.putObject("person");
         person.put("dateOfBirth", DOB);

@@ -235,6 +235,20 @@ final class Mutations {
             e.put("status", "NOT_RECORDED");
             return e;
         }
+        // A Going Straight Contract's lists, and an element of each that reads cleanly
+        if (ptr.matches("/goingStraightContract/(parties|targets|amendments)")
+                || ptr.matches("/goingStraightContract/(targets/\\d+/(responsible|endorsedBy)|amendments/\\d+/agreedBy)")) {
+            return F.arrayNode();
+        }
+        if (ptr.matches("/goingStraightContract/parties/\\d+")) {
+            return F.objectNode().put("role", "OTHER_AGENCY");
+        }
+        if (ptr.matches("/goingStraightContract/targets/\\d+")) {
+            return F.objectNode().put("key", "T99").put("target", "A target");
+        }
+        if (ptr.matches("/goingStraightContract/amendments/\\d+")) {
+            return F.objectNode().put("at", d.base.asOfText());
+        }
         return F.objectNode();
     }
 
@@ -882,7 +896,8 @@ final class Mutations {
 
         void badUtf8() {
             List<String> values = List.of("/id", "/jurisdiction", "/asOf", "/custody/status", "/custody/establishment",
-                    "/person/sex", "/person/dateOfBirth", "/consent/exceptions/otherLawfulException", "/events/0/type");
+                    "/person/sex", "/person/dateOfBirth", "/consent/exceptions/otherLawfulException", "/events/0/type",
+                    "/goingStraightContract/targets/0/target");
             for (Seq s : BAD_SEQUENCES) {
                 for (String p : values) {
                     Base b = anyBase();
