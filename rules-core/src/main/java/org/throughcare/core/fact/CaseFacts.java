@@ -106,6 +106,18 @@ public final class CaseFacts {
     /** @return the Home Detention Curfew eligibility date, or null */
     public LocalDate getHdcEligibility() { return planned.hdcEligibility(); }
 
+    /**
+     * The one accessor for every planned date ({@link org.throughcare.core.PlannedDate}), checked when the rules
+     * load: {@code CaseFacts( planned("approvedHdcRelease") != null )}.
+     *
+     * @param name the date's JSON name
+     * @return the date, or null when none is planned (or no planned date has that name)
+     */
+    public LocalDate planned(String name) {
+        org.throughcare.core.PlannedDate which = org.throughcare.core.PlannedDate.byJsonName(name);
+        return which == null ? null : planned.get(which);
+    }
+
     /** @return the End of Custody Licence date, or null */
     public LocalDate getEndOfCustodyLicence() { return planned.endOfCustodyLicence(); }
 

@@ -41,6 +41,7 @@ final class RuleNames {
             Pattern.DOTALL);
     private static final Pattern DETERMINATION = Pattern.compile("\\b(?:determination|determinedAt)\\(\\s*\"([^\"]*)\"");
     private static final Pattern SETTING = Pattern.compile("\\b(?:setting|isOn)\\(\\s*\"([^\"]*)\"");
+    private static final Pattern PLANNED = Pattern.compile("\\bplanned\\(\\s*\"([^\"]*)\"");
     private static final Pattern PENDING = Pattern.compile("RaisedAction\\.pending\\(\\s*\"([^\"]*)\"");
 
     private static final List<String> SETTING_NAMES = org.throughcare.core.Settings.ALL.stream()
@@ -88,6 +89,12 @@ final class RuleNames {
             if (SETTING_NAMES.stream().noneMatch(m.group(1)::equals)) {
                 errors.add(file + ":" + line(text, m.start(1)) + ": setting '" + m.group(1)
                         + "' is not one of the engine's settings (" + String.join(", ", SETTING_NAMES) + ")");
+            }
+        }
+        for (Matcher m = PLANNED.matcher(text); m.find();) {
+            if (org.throughcare.core.PlannedDate.byJsonName(m.group(1)) == null) {
+                errors.add(file + ":" + line(text, m.start(1)) + ": planned date '" + m.group(1) + "' is not one of "
+                        + String.join(", ", org.throughcare.core.PlannedDate.jsonNames()));
             }
         }
         for (Pattern p : List.of(TRIGGERED_AT, PENDING)) {

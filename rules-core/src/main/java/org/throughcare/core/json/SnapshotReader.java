@@ -17,6 +17,7 @@ import org.throughcare.core.GoingStraightContract;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Origin;
 import org.throughcare.core.Person;
+import org.throughcare.core.PlannedDate;
 import org.throughcare.core.PlannedDates;
 import org.throughcare.core.Sentence;
 import org.throughcare.core.Sex;
@@ -41,7 +42,6 @@ final class SnapshotReader extends DocumentReader {
     static final List<String> CUSTODY_FIELDS = List.of("status", "establishment", "origin", "originEstablishedAt",
             "receptionAt", "sentence", "planned");
     static final List<String> SENTENCE_FIELDS = List.of("imposedOn", "days", "months");
-    static final List<String> PLANNED_FIELDS = List.of("expectedRelease", "hdcEligibility", "endOfCustodyLicence");
     static final List<String> DIR_FIELDS = List.of("completedOn");
 
     private final Vocabulary vocabulary;
@@ -240,21 +240,18 @@ final class SnapshotReader extends DocumentReader {
             return null;
         }
         int before = problems.mark();
-        LocalDate expectedRelease = null;
-        LocalDate hdcEligibility = null;
-        LocalDate endOfCustodyLicence = null;
+        PlannedDates planned = PlannedDates.none();
         for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
             String p = child(ptr, f.getKey());
-            JsonNode v = f.getValue();
-            switch (f.getKey()) {
-                case "expectedRelease" -> expectedRelease = date(v, p);
-                case "hdcEligibility" -> hdcEligibility = date(v, p);
-                case "endOfCustodyLicence" -> endOfCustodyLicence = date(v, p);
-                default -> unknown(f.getKey(), p, PLANNED_FIELDS, "planned");
+            PlannedDate which = PlannedDate.byJsonName(f.getKey());
+            if (which == null) {
+                unknown(f.getKey(), p, PlannedDate.jsonNames(), "planned");
+            } else {
+                planned = planned.with(which, date(f.getValue(), p));
             }
         }
-        return problems.since(before) ? null : new PlannedDates(expectedRelease, hdcEligibility, endOfCustodyLicence);
+        return problems.since(before) ? null : planned;
     }
 
     private Dir dir(JsonNode n, String ptr) {

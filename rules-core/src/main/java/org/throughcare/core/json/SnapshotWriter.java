@@ -99,9 +99,7 @@ final class SnapshotWriter {
         PlannedDates planned = c.planned();
         if (!planned.equals(PlannedDates.none())) {
             ObjectNode pn = n.putObject("planned");
-            date(pn, "expectedRelease", planned.expectedRelease());
-            date(pn, "hdcEligibility", planned.hdcEligibility());
-            date(pn, "endOfCustodyLicence", planned.endOfCustodyLicence());
+            planned.all().forEach((which, d) -> date(pn, which.jsonName(), d));
         }
         return n;
     }

@@ -181,9 +181,7 @@ public final class SnapshotValidator {
         }
         beforeBirth(p, "/custody/sentence/imposedOn", imposedOn, born, "the sentence");
         if (imposedOn != null) {
-            plannedBeforeSentence(p, "expectedRelease", c.planned().expectedRelease(), imposedOn);
-            plannedBeforeSentence(p, "hdcEligibility", c.planned().hdcEligibility(), imposedOn);
-            plannedBeforeSentence(p, "endOfCustodyLicence", c.planned().endOfCustodyLicence(), imposedOn);
+            c.planned().all().forEach((which, d) -> plannedBeforeSentence(p, which.jsonName(), d, imposedOn));
         }
         for (var made : s.determinations().made().entrySet()) {
             String name = made.getKey();
@@ -271,9 +269,7 @@ public final class SnapshotValidator {
         if (c.sentence() != null) {
             range(p, "/custody/sentence/imposedOn", c.sentence().imposedOn());
         }
-        range(p, "/custody/planned/expectedRelease", c.planned().expectedRelease());
-        range(p, "/custody/planned/hdcEligibility", c.planned().hdcEligibility());
-        range(p, "/custody/planned/endOfCustodyLicence", c.planned().endOfCustodyLicence());
+        c.planned().all().forEach((which, d) -> range(p, "/custody/planned/" + which.jsonName(), d));
         s.determinations().made().forEach((name, d) -> range(p, "/determinations/" + name + "/determinedAt",
                 d.determinedAt()));
         ConsentChecks.range(p, s.consent());

@@ -50,6 +50,9 @@ class RuleNamesTest {
                 CaseFacts( determination("highRisk") == TriState.NO )
                 SettingsFact( setting("courtFromOtherPrisonRoute") == "PP3" )
                 insert( RaisedAction.triggeredAt($case.determinedAt("ppo"), "RECEPTION", "t") );
+                CaseFacts( planned("approvedHdcRelease") != null )
                 """)).isEmpty();
+        assertThat(check("CaseFacts( planned(\"hdcApproved\") != null )")).singleElement().satisfies(e -> assertThat(e)
+                .startsWith("t.drl:1: planned date 'hdcApproved' is not one of expectedRelease, hdcEligibility"));
     }
 }

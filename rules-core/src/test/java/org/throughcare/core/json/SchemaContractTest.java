@@ -75,7 +75,7 @@ class SchemaContractTest {
         assertThat(names(p.at("/person/properties"))).containsExactlyElementsOf(SnapshotReader.PERSON_FIELDS);
         assertThat(names(p.at("/custody/properties"))).containsExactlyElementsOf(SnapshotReader.CUSTODY_FIELDS);
         assertThat(names(p.at("/custody/properties/sentence/properties"))).containsExactlyElementsOf(SnapshotReader.SENTENCE_FIELDS);
-        assertThat(names(p.at("/custody/properties/planned/properties"))).containsExactlyElementsOf(SnapshotReader.PLANNED_FIELDS);
+        assertThat(names(p.at("/custody/properties/planned/properties"))).containsExactlyElementsOf(org.throughcare.core.PlannedDate.jsonNames());
         assertThat(names(p.at("/determinations/properties"))).containsExactlyElementsOf(
                 org.throughcare.core.vocabulary.Vocabulary.standard().determinationNames());
         assertThat(names(SNAPSHOT.at("/$defs/determination/properties"))).containsExactlyElementsOf(DeterminationsReader.DETERMINATION_FIELDS);
