@@ -55,9 +55,19 @@ public final class Settings {
             List.of(DayBasis.CALENDAR, DayBasis.WORKING), Enum::name,
             "whether the guidance's unqualified \"days\" are calendar days or working days", "dayBasis — AMB-33");
 
+    /**
+     * AMB-06: the Scottish documents do not define "young offender". By default a person aged 20 or under on the day
+     * the sentence was imposed (the Scottish young-offender age band: under 21), an assumption from outside the
+     * documents; the setting moves the upper age.
+     */
+    public static final Setting<Integer> YOUNG_OFFENDER_MAX_AGE = new Setting<>("youngOffenderMaxAge",
+            List.of("AMB-06"), 20, List.of(20, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25), String::valueOf,
+            "the oldest age at sentence at which a person counts as a young offender (the Scottish documents do not"
+                    + " define the term)", "youngOffenderMaxAge — AMB-06");
+
     /** Every setting, in the order the documentation lists them. */
     public static final List<Setting<?>> ALL = List.of(WEEKEND_RELIEF_MODE, RELIEF_BY_INTERPRETATION,
-            COURT_FROM_OTHER_PRISON_ROUTE, DAY_BASIS);
+            COURT_FROM_OTHER_PRISON_ROUTE, DAY_BASIS, YOUNG_OFFENDER_MAX_AGE);
 
     private static final Settings DEFAULTS = new Settings(defaultValues());
 
@@ -159,6 +169,11 @@ public final class Settings {
     /** @return the AMB-44 route, "PP2" or "PP3" ({@link #COURT_FROM_OTHER_PRISON_ROUTE}) */
     public String courtFromOtherPrisonRoute() {
         return get(COURT_FROM_OTHER_PRISON_ROUTE);
+    }
+
+    /** @return the AMB-06 young-offender age ({@link #YOUNG_OFFENDER_MAX_AGE}) */
+    public int youngOffenderMaxAge() {
+        return get(YOUNG_OFFENDER_MAX_AGE);
     }
 
     /** @return the AMB-33 day basis ({@link #DAY_BASIS}) */

@@ -51,6 +51,18 @@ class SettingsFactRuleTest {
     }
 
     @Test
+    @DisplayName("AMB-06: a young offender is 20 or under at sentence by default, and the setting moves the age")
+    void youngOffender() {
+        SettingsFact defaults = new SettingsFact(Settings.defaults());
+        assertThat(defaults.youngOffender(20)).isEqualTo(org.throughcare.core.TriState.YES);
+        assertThat(defaults.youngOffender(21)).isEqualTo(org.throughcare.core.TriState.NO);
+        assertThat(defaults.youngOffender(null)).isEqualTo(org.throughcare.core.TriState.NOT_DETERMINED);
+        SettingsFact younger = new SettingsFact(Settings.defaults().with(Settings.YOUNG_OFFENDER_MAX_AGE, 19));
+        assertThat(younger.youngOffender(20)).isEqualTo(org.throughcare.core.TriState.NO);
+        assertThat(younger.setting("youngOffenderMaxAge")).isEqualTo("19");
+    }
+
+    @Test
     @DisplayName("A setting name no setting has is refused, naming the known settings")
     void unknownName() {
         assertThatThrownBy(() -> new SettingsFact(Settings.defaults()).setting("dayBase"))

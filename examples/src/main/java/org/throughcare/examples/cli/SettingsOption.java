@@ -11,7 +11,8 @@ final class SettingsOption {
     @Option(names = "--setting", paramLabel = "NAME=VALUE",
             description = {"An interpretation setting (repeatable): weekendReliefMode=NEVER_SHORTER|LITERAL (TC-10, AMB-31e), "
                 + "reliefByInterpretation=true|false (TC-10, AMB-31b), courtFromOtherPrisonRoute=PP2|PP3 (AMB-44), "
-                + "dayBasis=CALENDAR|WORKING (AMB-33). Unset ones keep the catalogue's default reading (the first "
+                + "dayBasis=CALENDAR|WORKING (AMB-33), "
+                + "youngOffenderMaxAge=20|15|16|17|18|19|21|22|23|24|25 (AMB-06). Unset ones keep the catalogue's default reading (the first "
                 + "value); the settings are declared in Settings.ALL."})
     List<String> values = new ArrayList<>();
 

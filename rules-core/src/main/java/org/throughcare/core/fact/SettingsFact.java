@@ -35,6 +35,20 @@ public final class SettingsFact {
         return s.text(settings.get(s));
     }
 
+    /**
+     * AMB-06: whether a person of this age at sentence counts as a young offender under the setting.
+     *
+     * @param ageAtSentence the age in whole years on the day the sentence was imposed, or null when not known
+     * @return yes / no / not determined (no date of birth or no sentence date)
+     */
+    public org.throughcare.core.TriState youngOffender(Integer ageAtSentence) {
+        if (ageAtSentence == null) {
+            return org.throughcare.core.TriState.NOT_DETERMINED;
+        }
+        return ageAtSentence <= settings.youngOffenderMaxAge() ? org.throughcare.core.TriState.YES
+                : org.throughcare.core.TriState.NO;
+    }
+
     /** @return the settings */
     public Settings getSettings() {
         return settings;

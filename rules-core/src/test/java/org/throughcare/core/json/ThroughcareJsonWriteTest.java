@@ -82,7 +82,7 @@ class ThroughcareJsonWriteTest {
         List<String> keys = new ArrayList<>();
         d.get("provenance").get("settings").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("courtFromOtherPrisonRoute", "dayBasis", "reliefByInterpretation",
-                "weekendReliefMode");
+                "weekendReliefMode", "youngOffenderMaxAge");
         assertThat(d.get("requiredActions").get(0).get("due").get("derivation").get("calendar").asText())
                 .isEqualTo("england-and-wales");
         assertThat(d.get("requiredActions").get(1).get("due").get("derivation").get("relief").has("mode")).isFalse();
