@@ -47,7 +47,7 @@ final class DueTimes {
         }
         boolean windowed = row.dueKind() == DueKind.WINDOW || row.dueKind() == DueKind.MIN_FREQUENCY;
         ZonedDateTime from = windowed && raised.getWindowStart() != null ? raised.getWindowStart() : triggerAt;
-        if (from == null || raised.isPending()) {
+        if (from == null) {
             return new Timing(new Due(null, row.dueKind(), row.dueText() + " (from a trigger that has not happened)",
                     null), null, null);
         }
