@@ -411,7 +411,10 @@ public final class HandWrittenThread {
             status = ActionStatus.PENDING;
         } else {
             boolean done = false;
-            // The earliest way the action was completed at or after its trigger (Completions.completion).
+            // The earliest way the action was completed (Completions.completion): any event of the custody period, even
+            // one before the trigger; a determination or origin from the period's start (or the trigger, if earlier).
+            ZonedDateTime reception = s.custody().receptionAt();
+            ZonedDateTime from = reception == null || triggerAt.isBefore(reception) ? triggerAt : reception;
             for (Requirement[] alternative : row.completedBy) {
                 ZonedDateTime latest = null;
                 boolean timeKnown = true;
@@ -419,7 +422,7 @@ public final class HandWrittenThread {
                 for (Requirement q : alternative) {
                     ZonedDateTime when;
                     if (q.event != null) {
-                        when = firstAtOrAfter(period, q.event, triggerAt);
+                        when = first(period, q.event);
                         if (when == null) {
                             satisfied = false;
                             break;
@@ -440,7 +443,7 @@ public final class HandWrittenThread {
                             }
                             at = det.determinedAt();
                         }
-                        if (at != null && at.isBefore(triggerAt)) {
+                        if (at != null && at.isBefore(from)) {
                             satisfied = false;
                             break;
                         }
@@ -467,7 +470,9 @@ public final class HandWrittenThread {
             } else if (row.sharesInformation && !permitted) {
                 status = ActionStatus.BLOCKED;
             } else if (dueAt != null && s.asOf().isAfter(dueAt)) {
-                status = row.hard && kind != DueKind.TARGET ? ActionStatus.OVERDUE : ActionStatus.TARGET_MISSED;
+                // A best-effort time missed is not a breach (BEST_EFFORT_MISSED); a hard one is OVERDUE.
+                status = kind == DueKind.BEST_EFFORT ? ActionStatus.BEST_EFFORT_MISSED
+                        : row.hard && kind != DueKind.TARGET ? ActionStatus.OVERDUE : ActionStatus.TARGET_MISSED;
             } else {
                 status = ActionStatus.OPEN;
             }
@@ -493,9 +498,9 @@ public final class HandWrittenThread {
     }
 
     /** The period is in time order, so the first match is the earliest. */
-    private static ZonedDateTime firstAtOrAfter(List<Event> period, EventType type, ZonedDateTime trigger) {
+    private static ZonedDateTime first(List<Event> period, EventType type) {
         for (Event e : period) {
-            if (e.type() == type && !e.at().isBefore(trigger)) {
+            if (e.type() == type) {
                 return e.at();
             }
         }

@@ -59,7 +59,9 @@ class BaselineFidelityTest {
         for (HandWrittenThread.Row row : HandWrittenThread.Row.values()) {
             assertThat(statuses.keySet()).anyMatch(k -> k.startsWith(row.name() + ":"));
         }
-        for (ActionStatus status : ActionStatus.values()) {
+        // Windows (UPCOMING) and standing duties (STANDING) are not in this thread (docs/obligations.md).
+        for (ActionStatus status : java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(ActionStatus.UPCOMING, ActionStatus.STANDING))) {
             assertThat(statuses.keySet()).anyMatch(k -> k.endsWith(":" + status.name()));
         }
     }

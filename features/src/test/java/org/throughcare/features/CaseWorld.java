@@ -44,6 +44,8 @@ public final class CaseWorld {
     /** The consent timeline the scenario builds, decision by decision. */
     Consent consent = Consent.notRecorded();
     LocalDate dirCompletedOn;
+    /** The planned dates (release, approved HDC or ECL release) the scenario states. */
+    PlannedDates planned = PlannedDates.none();
     final List<Event> events = new ArrayList<>();
 
     /** The decision, once the engine has evaluated the case. */
@@ -67,7 +69,7 @@ public final class CaseWorld {
                     + " 'And it is 10:00 on Wednesday 8 April 2026'");
         }
         Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, null,
-                PlannedDates.none());
+                planned);
         return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations.build(),
                 consent, new Dir(dirCompletedOn), List.copyOf(events));
     }

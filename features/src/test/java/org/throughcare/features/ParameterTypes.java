@@ -29,12 +29,12 @@ public class ParameterTypes {
         return ActionPhrase.parse(text);
     }
 
-    @ParameterType("OPEN|PENDING|DONE_LATE|DONE|OVERDUE|TARGET_MISSED|BLOCKED")
+    @ParameterType("OPEN|PENDING|DONE_LATE|DONE|OVERDUE|TARGET_MISSED|BEST_EFFORT_MISSED|UPCOMING|STANDING|BLOCKED")
     public ActionStatus status(String text) {
         return ActionStatus.valueOf(text);
     }
 
-    @ParameterType("HARD|BEST_EFFORT|TARGET|WINDOW|MIN_FREQUENCY|UNSPECIFIED")
+    @ParameterType("HARD|BEST_EFFORT|TARGET|WINDOW|MIN_FREQUENCY|STANDING|UNSPECIFIED")
     public DueKind dueKind(String text) {
         return DueKind.valueOf(text);
     }

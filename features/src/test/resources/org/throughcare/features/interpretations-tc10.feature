@@ -49,7 +49,7 @@ Feature: Interpretation TC-10 - the weekend and public holiday "9am on the next 
         | 10:00 on Tuesday 14 April 2026 | NEVER_SHORTER | 10:00 on Wednesday 15 April 2026 | HARD      |
         | 10:00 on Tuesday 14 April 2026 | LITERAL       | 10:00 on Wednesday 15 April 2026 | HARD      |
 
-    @TC-10 @AMB-31 @ENG-COC-PRE-04 @boundary
+    @TC-10 @AMB-31 @AMB-65 @ENG-COC-PRE-04 @boundary
     Scenario Outline: Sunday 20:00, reading <mode>: at <now> a DIR not yet sent is <status>
       Given the interpretation setting weekendReliefMode is <mode>
       And the CJIT learns at 20:00 on Sunday 19 April 2026 that the offender has been remanded to HMP Example
@@ -61,7 +61,7 @@ Feature: Interpretation TC-10 - the weekend and public holiday "9am on the next 
       Examples:
         | mode          | now                           | due                           | status  |
         | LITERAL       | 09:00 on Monday 20 April 2026 | 09:00 on Monday 20 April 2026 | OPEN    |
-        | LITERAL       | 09:01 on Monday 20 April 2026 | 09:00 on Monday 20 April 2026 | OVERDUE |
+        | LITERAL       | 09:01 on Monday 20 April 2026 | 09:00 on Monday 20 April 2026 | BEST_EFFORT_MISSED |
         | NEVER_SHORTER | 09:01 on Monday 20 April 2026 | 20:00 on Monday 20 April 2026 | OPEN    |
         | NEVER_SHORTER | 20:01 on Monday 20 April 2026 | 20:00 on Monday 20 April 2026 | OVERDUE |
 

@@ -152,7 +152,7 @@ Feature: Part 1 - Prior to prison entry (specific issues for CJITs)
         | 09:01 on Tuesday 7 April 2026  | DONE_LATE |
         | 11:00 on Saturday 4 April 2026 | DONE      |
 
-    @ENG-COC-PRE-04 @TC-10 @boundary
+    @ENG-COC-PRE-04 @TC-10 @AMB-65 @boundary
     Scenario Outline: After Easter, at <now> a DIR not yet sent is <status>
       Given the CJIT learns at 16:00 on Thursday 2 April 2026 that the offender has been remanded to HMP Example
       And it is <now>
@@ -165,7 +165,7 @@ Feature: Part 1 - Prior to prison entry (specific issues for CJITs)
         | 16:01 on Friday 3 April 2026   | OPEN    |
         | 08:59 on Tuesday 7 April 2026  | OPEN    |
         | 09:00 on Tuesday 7 April 2026  | OPEN    |
-        | 09:01 on Tuesday 7 April 2026  | OVERDUE |
+        | 09:01 on Tuesday 7 April 2026  | BEST_EFFORT_MISSED |
 
     @ENG-COC-PRE-04 @ENG-COC-PRE-03 @TC-10 @AMB-31 @boundary
     Scenario Outline: Learning the prison at <aware>, the 24 hours <overlap>: due <due>

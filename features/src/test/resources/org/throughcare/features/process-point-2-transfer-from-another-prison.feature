@@ -434,6 +434,17 @@ Feature: Process point 2 - prisoner has transferred from another prison
         | at the moment     | 10:00 on Wednesday 15 April 2026 | DONE      |
         | one minute after  | 10:01 on Wednesday 15 April 2026 | DONE_LATE |
 
+    @ENG-COC-PP2-09
+    Scenario: A file forwarded before it was requested, in the same custody period, does the duty
+      Given the sending CARAT team forwarded the CARAT file at 09:00 on Tuesday 14 April 2026
+      And the receiving CARAT team asked the sending team for the CARAT file at 10:00 on Tuesday 14 April 2026
+      And it is 12:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 10:00 on Wednesday 15 April 2026
+      And that action is DONE
+      And it was done at 09:00 on Tuesday 14 April 2026
+      And the status explanation says "before the trigger"
+
     @ENG-COC-PP2-09 @boundary
     Scenario Outline: At <now> a file not yet forwarded is <status>
       Given the receiving CARAT team asked the sending team for the CARAT file at 10:00 on Tuesday 14 April 2026

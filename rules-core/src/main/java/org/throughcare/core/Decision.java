@@ -22,7 +22,7 @@ public record Decision(String schemaVersion, String snapshotId, ZonedDateTime as
                        Routing routing, List<RequiredAction> requiredActions) {
 
     /** The decision schema version this library writes. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public Decision {
         notices = List.copyOf(notices);

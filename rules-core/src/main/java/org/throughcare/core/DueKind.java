@@ -8,10 +8,12 @@ public enum DueKind {
     BEST_EFFORT,
     /** A target: missing it is TARGET_MISSED, an exception rather than a violation. */
     TARGET,
-    /** A window with a start and an end. */
+    /** A window with a start and an end: done only by an event inside it; OVERDUE once it has ended without one. */
     WINDOW,
-    /** A minimum frequency of contact. */
+    /** A minimum frequency of contact: at least N qualifying events inside a window. */
     MIN_FREQUENCY,
+    /** A standing duty that applies throughout ("should establish good links"): never overdue, never done. */
+    STANDING,
     /** The guidance sets no time ("immediately", "at reception", "on discovery"): never overdue. */
     UNSPECIFIED
 }

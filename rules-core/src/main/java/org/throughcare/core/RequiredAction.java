@@ -27,13 +27,30 @@ import java.util.List;
  * @param citation      where it rests in the guidance
  * @param interpretations the catalogue conventions and interpretations applied to it: TC-nn and AMB-nn IDs, then
  *                      "setting=value" for each interpretation setting that affected it
+ * @param instance      the instance key, when a rule raises several instances of one action code (one per Alert Form
+ *                      change, per contract target, per contact week): each instance is a separate required action,
+ *                      completed only by what names the same key; null when the action has no instances
+ * @param window        for due kind WINDOW or MIN_FREQUENCY, the window only an event inside which counts; else null
+ * @param count         for a counted action, how many qualifying events it needs and how many were seen; else null
+ * @param anchor        the date the due time is counted from when it is not the trigger (such as a release date);
+ *                      else null
  */
 public record RequiredAction(String code, List<String> ruleIds, Owner owner, String action, Trigger trigger, Due due,
                              Modality modality, String modalityText, ActionStatus status, String statusReason,
                              ZonedDateTime completedAt, String completedBy, BlockedBy blockedBy, String consentBasis,
-                             Citation citation, List<String> interpretations) {
+                             Citation citation, List<String> interpretations, String instance, ActionWindow window,
+                             ActionCount count, ActionAnchor anchor) {
     public RequiredAction {
         ruleIds = List.copyOf(ruleIds);
         interpretations = List.copyOf(interpretations);
+    }
+
+    /** An action with no instance, window, count or anchor (the shape of every action before schema 1.2). */
+    public RequiredAction(String code, List<String> ruleIds, Owner owner, String action, Trigger trigger, Due due,
+                          Modality modality, String modalityText, ActionStatus status, String statusReason,
+                          ZonedDateTime completedAt, String completedBy, BlockedBy blockedBy, String consentBasis,
+                          Citation citation, List<String> interpretations) {
+        this(code, ruleIds, owner, action, trigger, due, modality, modalityText, status, statusReason, completedAt,
+                completedBy, blockedBy, consentBasis, citation, interpretations, null, null, null, null);
     }
 }

@@ -50,7 +50,7 @@ class RuleSetLoadingTest {
         RuleSetLoadException e = loadError("broken-table");
         assertThat(e.errors()).contains(
                 "broken/actions.csv:3: column rule_ids: 'ENG-COC-PP2-99' is not in the rule set's list of implemented IDs",
-                "broken/actions.csv:3: column unit: 'HOUR' is not one of [NONE, HOURS, CALENDAR_DAYS, DAYS, WORKING_DAYS, DAY_N]",
+                "broken/actions.csv:3: column unit: 'HOUR' is not one of [NONE, HOURS, CALENDAR_DAYS, DAYS, WORKING_DAYS, DAY_N, WEEKS, GIVEN]",
                 "broken/actions.csv:4: column modality: MAY rows are not encoded as actions (list them in docs/not-encoded.md)",
                 "broken/actions.csv:5: column effective_to: must be after effective_from 2009-07-01");
         assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith(

@@ -14,7 +14,7 @@ import org.throughcare.core.RequiredAction;
  * The {@code evaluate} filters. Every filter given must hold (they combine with AND).
  *
  * <ul>
- *   <li>{@code --overdue}: status OVERDUE or TARGET_MISSED;</li>
+ *   <li>{@code --overdue}: status OVERDUE, TARGET_MISSED or BEST_EFFORT_MISSED;</li>
  *   <li>{@code --due-within DAYS}: not done (neither DONE nor DONE_LATE) and due at an instant in the closed range
  *       [asOf, asOf + DAYS days]; DAYS days are calendar days on the London clock, so across a clock change the
  *       range keeps its wall-clock end;</li>
@@ -23,7 +23,8 @@ import org.throughcare.core.RequiredAction;
  */
 record ActionFilter(boolean overdue, Integer dueWithinDays, Set<ActionStatus> statuses) {
 
-    private static final Set<ActionStatus> LATE = EnumSet.of(ActionStatus.OVERDUE, ActionStatus.TARGET_MISSED);
+    private static final Set<ActionStatus> LATE = EnumSet.of(ActionStatus.OVERDUE, ActionStatus.TARGET_MISSED,
+            ActionStatus.BEST_EFFORT_MISSED);
     private static final Set<ActionStatus> DONE = EnumSet.of(ActionStatus.DONE, ActionStatus.DONE_LATE);
 
     ActionFilter {

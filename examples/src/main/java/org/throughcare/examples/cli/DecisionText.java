@@ -95,7 +95,7 @@ final class DecisionText {
 
     /** The action table: OWNER, ACTION (code + short text), DUE, STATUS, CITATION (rule IDs + section). */
     static String actionTable(List<RequiredAction> actions) {
-        TextTable t = new TextTable(List.of("OWNER", "ACTION", "DUE", "STATUS", "CITATION"), 18, 40, 28, 15, 34);
+        TextTable t = new TextTable(List.of("OWNER", "ACTION", "DUE", "STATUS", "CITATION"), 18, 40, 28, 18, 34);
         for (RequiredAction a : actions) {
             t.row(List.of(owner(a), a.code() + "\n" + Texts.firstSentence(a.action()), due(a), status(a),
                     String.join(" ", a.ruleIds()) + "\n" + (a.citation() == null ? "" : a.citation().section())));

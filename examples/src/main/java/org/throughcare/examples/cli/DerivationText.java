@@ -42,6 +42,8 @@ final class DerivationText {
             case CALENDAR_DAYS -> "calendar days, the trigger day being day 0 (TC-03)";
             case WORKING_DAYS -> "working days, the trigger day being day 0 (TC-04)";
             case DAY_N -> "day number, the entry date being day 1 (TC-05)";
+            case DAYS_BEFORE -> "calendar days before the anchor date (TC-06)";
+            case GIVEN -> "a time the case's data or the rule gives";
         };
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The action filters, mixed into {@code evaluate} and {@code batch}; see {@link ActionFilter}. */
 final class FilterOptions {
 
-    @Option(names = "--overdue", description = "Show only actions that are OVERDUE or TARGET_MISSED.")
+    @Option(names = "--overdue", description = "Show only actions that are OVERDUE, TARGET_MISSED or BEST_EFFORT_MISSED.")
     boolean overdue;
 
     @Option(names = "--due-within", paramLabel = "DAYS",

@@ -119,13 +119,15 @@ class GeneratedSnapshotsTest {
     }
 
     @Test
-    @DisplayName("the actions' statuses include OPEN, DONE and OVERDUE, and every other status")
+    @DisplayName("the actions' statuses include OPEN, DONE and OVERDUE, and every other status an encoded rule gives")
     void statuses() {
         Set<ActionStatus> statuses = EnumSet.noneOf(ActionStatus.class);
         cases.forEach(c -> c.decision().requiredActions().forEach(a -> statuses.add(a.status())));
 
         assertThat(statuses).contains(ActionStatus.OPEN, ActionStatus.DONE, ActionStatus.OVERDUE);
-        assertThat(statuses).containsExactlyInAnyOrder(ActionStatus.values());
+        // No encoded England rule has a window or a standing duty yet (docs/obligations.md).
+        assertThat(statuses).containsExactlyInAnyOrderElementsOf(
+                EnumSet.complementOf(EnumSet.of(ActionStatus.UPCOMING, ActionStatus.STANDING)));
     }
 
     @Test

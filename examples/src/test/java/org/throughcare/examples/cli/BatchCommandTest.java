@@ -117,7 +117,7 @@ class BatchCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         List<String> rows = r.outLines();
         assertThat(rows.get(0)).startsWith("LINE").contains("SNAPSHOT").contains("RESULT");
-        assertThat(rows.get(1)).startsWith("1 ").contains("e-1").contains("3 actions: 2 DONE, 1 OVERDUE");
+        assertThat(rows.get(1)).startsWith("1 ").contains("e-1").contains("3 actions: 2 DONE, 1 BEST_EFFORT_MISSED");
         assertThat(rows.get(2)).startsWith("2 ").contains("e-2").contains("INVALID: 5 problems");
     }
 

@@ -64,18 +64,18 @@ class EvaluateCommandTest {
             assertThat(lines.get(head)).containsSubsequence("OWNER", "ACTION", "DUE", "STATUS", "CITATION");
             String row = lines.stream().filter(l -> l.contains("CJIT_SEND_DIR_TO_PRISON")).findFirst().orElseThrow();
             assertThat(row).containsSubsequence("CJIT worker", "CJIT_SEND_DIR_TO_PRISON", Snapshots.EASTER_DUE,
-                    "OVERDUE", "ENG-COC-PRE-03");
+                    "BEST_EFFORT_MISSED", "ENG-COC-PRE-03");
             assertThat(r.out()).contains("Send the DIR and other relevant")
                     .contains("Part 1, Definition and")
                     .contains("no time set");
         }
 
         @Test
-        @DisplayName("an overdue action is still a successful run (exit 0)")
+        @DisplayName("an action past its time is still a successful run (exit 0)")
         void overdueIsSuccess() {
             Cli.Result r = Cli.run("evaluate", easter("2026-04-08T10:00"));
 
-            assertThat(r.out()).contains("OVERDUE");
+            assertThat(r.out()).contains("BEST_EFFORT_MISSED");
             assertThat(r.exit()).isEqualTo(ThroughcareCli.OK);
         }
 
@@ -248,7 +248,7 @@ class EvaluateCommandTest {
 
             assertThat(codes(Cli.run("evaluate", "--format", "json", "--status", "DONE", file).json()))
                     .containsExactlyInAnyOrder("CJIT_COMPLETE_DIR", "CJIT_TRACK_DESTINATION");
-            assertThat(codes(Cli.run("evaluate", "--format", "json", "--status", "overdue,done", file).json()))
+            assertThat(codes(Cli.run("evaluate", "--format", "json", "--status", "best_effort_missed,done", file).json()))
                     .hasSize(3);
             assertThat(codes(Cli.run("evaluate", "--format", "json", "--status", "OPEN", file).json())).isEmpty();
         }

@@ -55,7 +55,7 @@ class EmbeddingExamplesTest {
         EmbedBatch.main(new String[] {"200"});
 
         assertThat(output()).contains("Evaluated 200 snapshots").contains("180 valid, 20 invalid")
-                .contains("OPEN: ").contains("DONE: ").contains("OVERDUE: ");
+                .contains("OPEN: ").contains("DONE: ").contains("BEST_EFFORT_MISSED: ");
     }
 
     @Test
@@ -74,7 +74,7 @@ class EmbeddingExamplesTest {
 
         assertThat(output()).contains("bundled calendars (").contains(": 2026-04-07T09:00+01:00")
                 .contains("with extra data   (").contains("+extra-holidays.csv@example-1): 2026-04-08T09:00+01:00")
-                .contains("CJIT_SEND_DIR_TO_PRISON due 2026-04-07T09:00+01:00 [OVERDUE]")
+                .contains("CJIT_SEND_DIR_TO_PRISON due 2026-04-07T09:00+01:00 [BEST_EFFORT_MISSED]")
                 .contains("CJIT_SEND_DIR_TO_PRISON due 2026-04-08T09:00+01:00 [OPEN]");
     }
 

@@ -101,7 +101,7 @@ class ModulePathIT {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("module org.throughcare.examples.modular uses org.throughcare.core with rule sets [england-2009]")
-                .contains("CJIT_SEND_DIR_TO_PRISON [OVERDUE] due 2026-04-07T09:00+01:00[Europe/London]")
+                .contains("CJIT_SEND_DIR_TO_PRISON [BEST_EFFORT_MISSED] due 2026-04-07T09:00+01:00[Europe/London]")
                 .contains("decision schema org/throughcare/core/schema/decision.schema.json found")
                 .contains("\"code\": \"CJIT_SEND_DIR_TO_PRISON\"")
                 .contains("\"at\": \"2026-04-07T09:00:00+01:00\"");

@@ -241,6 +241,54 @@ public final class DeadlineCalculator {
                 Relief.NOT_CONSIDERED, endOfDay(entryDate.plusDays(n - 1L)));
     }
 
+    /**
+     * TC-06: "at least N weeks (or days) before date D": the end (23:59:59) of D minus {@code days} calendar days, the
+     * latest date that complies ("at least" meaning on or before it).
+     *
+     * @param anchor the date D counted back from (a London date, such as a release date)
+     * @param days the number of calendar days before it, 0 or more (six weeks is 42)
+     * @return the derivation; its trigger is the start of D, no days are skipped and relief is
+     *     {@link Relief#NOT_CONSIDERED}
+     * @throws NullPointerException if {@code anchor} is null
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public Derivation daysBeforeEndOfDay(LocalDate anchor, int days) {
+        Objects.requireNonNull(anchor, "anchor must not be null");
+        requireNonNegative(days, "days");
+        LocalDate latest = anchor.minusDays(days);
+        String basis = "end of " + DAY.format(latest) + ", " + days + " calendar days"
+                + (days % 7 == 0 && days > 0 ? " (" + days / 7 + (days == 7 ? " week" : " weeks") + ")" : "")
+                + " before " + DAY.format(anchor) + " (TC-06: at least that long before it)";
+        return derivation(anchor.atStartOfDay(LONDON), days, DueUnit.DAYS_BEFORE, basis, List.of(),
+                Relief.NOT_CONSIDERED, endOfDay(latest));
+    }
+
+    /**
+     * A due time given by the case's data or the rule rather than counted (a contract target's when-by date, the end
+     * of a window), with a basis saying where it came from.
+     *
+     * @param from the instant the obligation runs from (the trigger, or the window's start)
+     * @param due the due instant
+     * @param basis where the due time came from, in one sentence
+     * @return the derivation, with amount 0, unit {@link DueUnit#GIVEN} and no days skipped
+     * @throws NullPointerException if an argument is null
+     */
+    public Derivation given(ZonedDateTime from, ZonedDateTime due, String basis) {
+        Objects.requireNonNull(basis, "basis must not be null");
+        return derivation(london(from, "from"), 0, DueUnit.GIVEN, basis, List.of(), Relief.NOT_CONSIDERED,
+                london(due, "due"));
+    }
+
+    /** @return the end (23:59:59) of a London date, as deadlines counted in days end */
+    public static ZonedDateTime endOf(LocalDate date) {
+        return endOfDay(date);
+    }
+
+    /** @return "Friday 2 October 2026" */
+    public static String dayText(LocalDate date) {
+        return DAY.format(date);
+    }
+
     /** @return a short description naming the calendar */
     @Override
     public String toString() {

@@ -9,5 +9,15 @@ public enum DueUnit {
     /** Working days after the trigger day, the trigger day being day 0 (TC-04). */
     WORKING_DAYS,
     /** Day N counting the entry date as day 1 (TC-05). */
-    DAY_N
+    DAY_N,
+    /**
+     * Calendar days before an anchor date ("at least N weeks before D", TC-06): due at the end of D minus the amount;
+     * the derivation's trigger is the start of D.
+     */
+    DAYS_BEFORE,
+    /**
+     * A time the case's data or the rule gives (a contract target's when-by date, the end of a window): the amount
+     * is 0 and the basis says where the time came from.
+     */
+    GIVEN
 }

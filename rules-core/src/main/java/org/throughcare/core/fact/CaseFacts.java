@@ -1,6 +1,7 @@
 package org.throughcare.core.fact;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.throughcare.core.CustodyStatus;
@@ -116,6 +117,44 @@ public final class CaseFacts {
     public LocalDate planned(String name) {
         org.throughcare.core.PlannedDate which = org.throughcare.core.PlannedDate.byJsonName(name);
         return which == null ? null : planned.get(which);
+    }
+
+    /**
+     * The release date a release plan is counted back from (catalogue AMB-47, "earliest expected"): the earliest of
+     * the expected release date and the release dates approved under Home Detention Curfew or End of Custody Licence.
+     * Eligibility dates do not count: only an approved date says the person will leave on it.
+     *
+     * @return that date, or null when none is recorded
+     */
+    public LocalDate getEarliestRelease() {
+        org.throughcare.core.PlannedDate p = earliestReleaseBasis();
+        return p == null ? null : planned.get(p);
+    }
+
+    /** @return what {@link #getEarliestRelease()} is, in words ("the approved Home Detention Curfew release date") */
+    public String getEarliestReleaseDescription() {
+        org.throughcare.core.PlannedDate p = earliestReleaseBasis();
+        if (p == null) {
+            return null;
+        }
+        return switch (p) {
+            case APPROVED_HDC_RELEASE -> "the approved Home Detention Curfew release date";
+            case APPROVED_ECL_RELEASE -> "the approved End of Custody Licence release date";
+            default -> "the expected release date";
+        };
+    }
+
+    private org.throughcare.core.PlannedDate earliestReleaseBasis() {
+        org.throughcare.core.PlannedDate best = null;
+        for (org.throughcare.core.PlannedDate p : List.of(org.throughcare.core.PlannedDate.EXPECTED_RELEASE,
+                org.throughcare.core.PlannedDate.APPROVED_HDC_RELEASE,
+                org.throughcare.core.PlannedDate.APPROVED_ECL_RELEASE)) {
+            LocalDate d = planned.get(p);
+            if (d != null && (best == null || d.isBefore(planned.get(best)))) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** @return the End of Custody Licence date, or null */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.throughcare.core.ActionCount;
 import org.throughcare.core.ActionStatus;
+import org.throughcare.core.ActionWindow;
 import org.throughcare.core.BlockedBy;
 import org.throughcare.core.Citation;
 import org.throughcare.core.Due;
@@ -69,17 +71,24 @@ final class ActionBuilder {
         }
         ActionRow row = found.get();
         List<String> interpretations = new ArrayList<>(row.interpretations());
-        Due due;
+        DueTimes.Timing timing;
         try {
-            due = DueTimes.due(rs, row, triggerAt, settings, interpretations);
+            timing = DueTimes.timing(rs, row, raised, settings, interpretations);
         } catch (CalendarRangeException e) {
             // A due time the calendar cannot count (its years end): said, never thrown.
-            due = new Due(null, row.dueKind(), row.dueText() + " (not computed: it falls outside the years the "
-                    + rs.info().calendar() + " calendar covers)", null);
+            timing = new DueTimes.Timing(new Due(null, row.dueKind(), row.dueText() + " (not computed: it falls outside"
+                    + " the years the " + rs.info().calendar() + " calendar covers)", null), null, null);
             notices.add(new Notice("DUE_OUTSIDE_CALENDAR", "The due time of action " + code + " could not be computed:"
                     + " counting from " + Times.format(triggerAt) + " leaves the years the " + rs.info().calendar()
                     + " calendar covers (" + BusinessCalendar.MIN_SUPPORTED_YEAR + " to "
                     + BusinessCalendar.MAX_SUPPORTED_YEAR + ").", o.rule().ruleIds()));
+        }
+        Due due = timing.due();
+        ActionWindow window = timing.window();
+        if (timing.anchor() != null && timing.anchor().shortNotice()) {
+            notices.add(new Notice(row.shortNotice(), "Action " + code + (raised.getInstance() == null ? ""
+                    : " (" + raised.getInstance() + ")") + " is due at short notice: " + due.derivation().basis()
+                    + ".", row.ruleIds()));
         }
         Trigger trigger = new Trigger(raised.getTriggerEvent(), raised.isPending() ? null : triggerAt,
                 raised.getTriggerDescription());
@@ -90,13 +99,33 @@ final class ActionBuilder {
         String completedBy = null;
         BlockedBy blockedBy = null;
         String consentBasis = null;
-        Completions.Completion completion = raised.isPending() ? null : Completions.completion(row, s, period, triggerAt);
+        int required = row.dueKind() != DueKind.MIN_FREQUENCY ? 0
+                : raised.getRequiredCount() > 0 ? raised.getRequiredCount() : row.count();
+        Completions.Completion completion = null;
+        ActionCount count = null;
+        if (!raised.isPending() && row.dueKind() != DueKind.STANDING) {
+            Completions.Scope scope = window != null
+                    ? new Completions.Scope(window.start(), window.end(), true, raised.getInstance())
+                    : new Completions.Scope(periodStart(s, triggerAt), null, false, raised.getInstance());
+            if (required > 0) {
+                completion = Completions.counted(row, period, scope, required);
+                count = new ActionCount(required, completion.seen());
+                completion = completion.by() == null ? null : completion;
+            } else {
+                completion = Completions.completion(row, s, period, scope);
+            }
+        }
+        String seen = count == null ? "" : " (" + count.seen() + " of the " + count.required() + " needed seen)";
         if (row.sharesInformation()) {
             consentBasis = sharing == null ? "CONSENT_NOT_RECORDED" : sharing.getBasis();
         }
         if (raised.isPending()) {
             status = ActionStatus.PENDING;
             reason = "Arises only if " + raised.getTriggerDescription() + "; that has not happened.";
+        } else if (row.dueKind() == DueKind.STANDING) {
+            status = ActionStatus.STANDING;
+            reason = "Standing: it applies throughout (" + row.dueText() + "); it is never done once and for all and"
+                    + " never overdue.";
         } else if (completion != null) {
             completedAt = completion.at();
             completedBy = completion.by();
@@ -104,8 +133,10 @@ final class ActionBuilder {
             status = late ? ActionStatus.DONE_LATE : ActionStatus.DONE;
             reason = completedAt == null ? "Done (" + completion.by() + "; time not recorded)."
                     : (late ? "Done late: " : "Done: ") + completion.by() + " at " + Times.format(completedAt)
-                    + (due.at() == null ? "." : (late ? ", after the due time " : ", by the due time ")
-                    + Times.format(due.at()) + ".");
+                    + (triggerAt != null && completedAt.isBefore(triggerAt) ? ", before the trigger ("
+                    + Times.format(triggerAt) + "), within the custody period" : "")
+                    + (due.at() == null ? "" : (late ? ", after the due time " : ", by the due time ")
+                    + Times.format(due.at())) + seen + ".";
             Outcome<SharingBasis> then = row.sharesInformation() ? bases.at(completedAt) : null;
             String unconsented = then == null || then.fact().isPermitted() ? null
                     : withoutConsent(then.fact(), s, rs.descriptor().sharingPurpose());
@@ -118,35 +149,67 @@ final class ActionBuilder {
         } else if (row.sharesInformation() && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
             blockedBy = new BlockedBy(sharing.getBasis(), sharing.getSince(), sharingRule.ruleIds());
-            if ("CONSENT_NOT_RECORDED".equals(sharing.getBasis())) {
-                reason = "Held: this shares identifiable information and no consent decision is recorded; informed "
-                        + "consent (or an exception under existing confidentiality arrangements) is needed first.";
-            } else {
-                reason = "Blocked: this shares identifiable information and the client's consent was "
-                        + ("CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused")
-                        + (sharing.getSince() == null ? "" : " on " + sharing.getSince())
-                        + ", with no exception under existing confidentiality arrangements.";
-            }
-            if (due.at() != null && sharing.getSince() != null
-                    && due.at().toLocalDate().isBefore(sharing.getSince())) {
-                reason += " It was already past its due time (" + Times.format(due.at()) + ") before then.";
-            } else if (due.at() != null && sharing.getSince() == null && s.asOf().isAfter(due.at())) {
-                reason += " Its due time (" + Times.format(due.at()) + ") has passed.";
-            }
+            reason = blockedReason(sharing, due, s);
+        } else if (window != null && s.asOf().isBefore(window.start())) {
+            status = ActionStatus.UPCOMING;
+            reason = "Upcoming: the window opens " + Times.format(window.start()) + " and closes "
+                    + Times.format(window.end()) + seen + ".";
         } else if (due.at() != null && s.asOf().isAfter(due.at())) {
-            boolean hard = row.modality().isHard() && due.kind() != DueKind.TARGET;
-            status = hard ? ActionStatus.OVERDUE : ActionStatus.TARGET_MISSED;
-            reason = (hard ? "Overdue: a " + row.modality() + " duty" : "Target missed: a " + due.kind() + " time")
-                    + " of " + Times.format(due.at()) + ", not done by " + Times.format(s.asOf()) + ".";
+            status = missed(row, due);
+            reason = switch (status) {
+                case OVERDUE -> "Overdue: a " + row.modality() + " duty";
+                case BEST_EFFORT_MISSED -> "Time missed on a best-effort duty (the duty is to try; not in itself a"
+                        + " breach): a " + due.kind() + " time";
+                default -> "Target missed: a " + due.kind() + " time";
+            } + " of " + Times.format(due.at()) + ", not done by " + Times.format(s.asOf()) + seen + ".";
         } else {
             status = ActionStatus.OPEN;
             reason = due.at() == null ? "Open: the guidance sets no time for it (" + row.dueText() + ")."
+                    : window != null ? "Open: the window runs from " + Times.format(window.start()) + " to "
+                    + Times.format(window.end()) + seen + "."
                     : "Open: due " + Times.format(due.at()) + ".";
         }
         Citation citation = new Citation(rs.info().title(), row.section());
         return new RequiredAction(code, row.ruleIds(), new Owner(row.ownerAgency(), row.ownerRole()), row.action(),
                 trigger, due, row.modality(), row.modalityText(), status, reason, completedAt, completedBy, blockedBy,
-                consentBasis, citation, interpretations);
+                consentBasis, citation, interpretations, raised.getInstance(), window, count, timing.anchor());
+    }
+
+    /**
+     * @return how an action past its time stands: a hard duty is OVERDUE; a best-effort one (due kind BEST_EFFORT,
+     *         or modality MUST_BEST_EFFORT) BEST_EFFORT_MISSED; a SHOULD or a TARGET time TARGET_MISSED
+     */
+    static ActionStatus missed(ActionRow row, Due due) {
+        if (due.kind() == DueKind.BEST_EFFORT || row.modality() == org.throughcare.core.Modality.MUST_BEST_EFFORT) {
+            return ActionStatus.BEST_EFFORT_MISSED;
+        }
+        return row.modality().isHard() && due.kind() != DueKind.TARGET ? ActionStatus.OVERDUE
+                : ActionStatus.TARGET_MISSED;
+    }
+
+    /** @return the earliest a determination or origin completes an action: the custody period's start, or the trigger */
+    private static ZonedDateTime periodStart(Snapshot s, ZonedDateTime triggerAt) {
+        ZonedDateTime reception = s.custody().received() ? s.custody().receptionAt() : null;
+        return reception == null || (triggerAt != null && triggerAt.isBefore(reception)) ? triggerAt : reception;
+    }
+
+    private static String blockedReason(SharingBasis sharing, Due due, Snapshot s) {
+        String reason;
+        if ("CONSENT_NOT_RECORDED".equals(sharing.getBasis())) {
+            reason = "Held: this shares identifiable information and no consent decision is recorded; informed "
+                    + "consent (or an exception under existing confidentiality arrangements) is needed first.";
+        } else {
+            reason = "Blocked: this shares identifiable information and the client's consent was "
+                    + ("CONSENT_WITHDRAWN".equals(sharing.getBasis()) ? "withdrawn" : "refused")
+                    + (sharing.getSince() == null ? "" : " on " + sharing.getSince())
+                    + ", with no exception under existing confidentiality arrangements.";
+        }
+        if (due.at() != null && sharing.getSince() != null && due.at().toLocalDate().isBefore(sharing.getSince())) {
+            reason += " It was already past its due time (" + Times.format(due.at()) + ") before then.";
+        } else if (due.at() != null && sharing.getSince() == null && s.asOf().isAfter(due.at())) {
+            reason += " Its due time (" + Times.format(due.at()) + ") has passed.";
+        }
+        return reason;
     }
 
     /**

@@ -13,7 +13,39 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,
                  int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
-                 List<String> interpretations) {
+                 List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice) {
+
+    /** A row with the optional columns at their defaults (counted from the trigger, one event, no instances). */
+    ActionRow(String source, int line, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
+              List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,
+              int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
+              String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
+              List<String> interpretations) {
+        this(source, line, code, effectiveFrom, effectiveTo, ruleIds, ownerAgency, ownerRole, action, dueText, amount,
+                unit, relief, dueKind, dueKindWithRelief, modality, modalityText, sharesInformation, completedBy, section,
+                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null);
+    }
+
+    /** What the timescale is counted from (column {@code anchor}). */
+    enum Anchor {
+        /** The trigger (the default). */
+        TRIGGER,
+        /** A date the rule gives (RaisedAction.anchoredOn), such as the release date; the amount may be negative. */
+        DATE
+    }
+
+    /**
+     * How a completion names the instance it completes (column {@code instances}): not at all, by the value of one
+     * event attribute ({@code attribute:<jsonName>}), or by a Going Straight Contract target's key ({@code target}).
+     *
+     * @param kind      the kind
+     * @param attribute the attribute, for ATTRIBUTE
+     */
+    record Instances(Kind kind, org.throughcare.core.EventAttribute attribute) {
+        static final Instances NONE = new Instances(Kind.NONE, null);
+
+        enum Kind { NONE, ATTRIBUTE, TARGET }
+    }
 
     /** How the amount is counted. */
     enum Unit {
@@ -28,7 +60,11 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
         /** Working days, end of day, trigger day 0 (TC-04). */
         WORKING_DAYS,
         /** "By day N", day 1 = trigger date (TC-05). */
-        DAY_N
+        DAY_N,
+        /** Weeks of seven calendar days, end of day (TC-06 when counted back from an anchor date). */
+        WEEKS,
+        /** The due date is the case's data (RaisedAction.dueOn), such as a contract target's when-by date. */
+        GIVEN
     }
 
     /** Whether the 09:00 next-working-day relief (TC-10) applies. */

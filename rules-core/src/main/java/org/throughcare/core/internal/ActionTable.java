@@ -34,6 +34,13 @@ final class ActionTable {
             // the action in the guidance's own words, as the acceptance features name it; read by them, not by rules
             "actor_phrase", "duty_phrase");
 
+    /**
+     * Columns a table may have or leave out (a table written before them keeps loading; each cell defaults): what the
+     * timescale is counted from, how many events a window needs, how completions name their instance, and the notice
+     * raised when an anchored due time had passed before the trigger. See docs/obligations.md.
+     */
+    static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice");
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
     private static final Pattern INTERPRETATION = Pattern.compile("(TC|AMB)-\\d{2}[a-e]?");
@@ -105,9 +112,11 @@ final class ActionTable {
                 if (!headerChecked) {
                     headerChecked = true;
                     List<String> missing = COLUMNS.stream().filter(c -> !cells.containsKey(c)).toList();
-                    List<String> unknown = cells.keySet().stream().filter(c -> !COLUMNS.contains(c)).toList();
+                    List<String> unknown = cells.keySet().stream()
+                            .filter(c -> !COLUMNS.contains(c) && !OPTIONAL_COLUMNS.contains(c)).toList();
                     if (!missing.isEmpty() || !unknown.isEmpty()) {
-                        errors.add(source + ":1: header must be exactly " + COLUMNS
+                        errors.add(source + ":1: header must be exactly " + COLUMNS + ", optionally with any of "
+                                + OPTIONAL_COLUMNS
                                 + (missing.isEmpty() ? "" : "; missing " + missing)
                                 + (unknown.isEmpty() ? "" : "; unknown " + unknown));
                         return new ActionTable(Map.of());
@@ -168,30 +177,40 @@ final class ActionTable {
         String action = cell.required("action");
         String dueText = cell.required("due_text");
         ActionRow.Unit unit = cell.enumValue("unit", ActionRow.Unit.class);
+        ActionRow.Anchor anchor = c.getOrDefault("anchor", "").isEmpty() ? ActionRow.Anchor.TRIGGER
+                : cell.enumValue("anchor", ActionRow.Anchor.class);
         int amount = 0;
         String amountText = c.getOrDefault("amount", "");
-        if (unit != null && unit != ActionRow.Unit.NONE) {
+        if (unit != null && unit != ActionRow.Unit.NONE && unit != ActionRow.Unit.GIVEN) {
             try {
                 amount = Integer.parseInt(amountText);
-                if (amount < 0 || (unit == ActionRow.Unit.DAY_N && amount < 1)) {
-                    cell.error("amount", "must be " + (unit == ActionRow.Unit.DAY_N ? "at least 1" : "zero or more"));
+                if (anchor == ActionRow.Anchor.DATE) {
+                    if (unit != ActionRow.Unit.CALENDAR_DAYS && unit != ActionRow.Unit.WEEKS) {
+                        cell.error("unit", "a timescale counted from an anchor date must be in CALENDAR_DAYS or WEEKS");
+                    }
+                } else if (amount < 0 || (unit == ActionRow.Unit.DAY_N && amount < 1)) {
+                    cell.error("amount", "must be " + (unit == ActionRow.Unit.DAY_N ? "at least 1" : "zero or more")
+                            + " (only a timescale counted from an anchor date, column anchor = DATE, may be negative)");
                 }
             } catch (NumberFormatException e) {
                 cell.error("amount", "'" + amountText + "' is not a whole number (required when unit is " + unit + ")");
             }
-        } else if (unit == ActionRow.Unit.NONE && !amountText.isEmpty()) {
-            cell.error("amount", "must be blank when unit is NONE");
+        } else if (unit != null && !amountText.isEmpty()) {
+            cell.error("amount", "must be blank when unit is " + unit);
+        }
+        if (unit == ActionRow.Unit.GIVEN && anchor == ActionRow.Anchor.DATE) {
+            cell.error("anchor", "a due date given by the data (unit GIVEN) is not counted from an anchor");
         }
         ActionRow.Relief relief = cell.enumValue("relief", ActionRow.Relief.class);
         if (relief != null && relief != ActionRow.Relief.NONE && unit != ActionRow.Unit.HOURS) {
             cell.error("relief", "the 09:00 next-working-day relief applies only to a unit of HOURS");
         }
         DueKind kind = cell.enumValue("due_kind", DueKind.class);
-        if (unit == ActionRow.Unit.NONE && kind != null && kind != DueKind.UNSPECIFIED) {
-            cell.error("due_kind", "must be UNSPECIFIED when unit is NONE");
+        if (unit == ActionRow.Unit.NONE && kind != null && kind != DueKind.UNSPECIFIED && kind != DueKind.STANDING) {
+            cell.error("due_kind", "must be UNSPECIFIED or STANDING when unit is NONE");
         }
-        if (unit != null && unit != ActionRow.Unit.NONE && kind == DueKind.UNSPECIFIED) {
-            cell.error("due_kind", "cannot be UNSPECIFIED when a time is given");
+        if (unit != null && unit != ActionRow.Unit.NONE && (kind == DueKind.UNSPECIFIED || kind == DueKind.STANDING)) {
+            cell.error("due_kind", "cannot be " + kind + " when a time is given");
         }
         DueKind kindWithRelief = c.getOrDefault("due_kind_with_relief", "").isEmpty() ? kind
                 : cell.enumValue("due_kind_with_relief", DueKind.class);
@@ -201,19 +220,48 @@ final class ActionTable {
         }
         String modalityText = cell.required("modality_text");
         Boolean shares = cell.bool("shares_information");
+        ActionRow.Instances instances = instances(cell, c.getOrDefault("instances", ""));
         List<List<String>> completedBy = new ArrayList<>();
         for (String alternative : cell.list("completed_by")) {
             List<String> parts = Arrays.asList(alternative.split("\\+"));
             for (String p : parts) {
-                if (!validCompletion(p, vocabulary)) {
-                    cell.error("completed_by", "'" + p + "' is not an event type, 'origin' or 'determined:<name>' with"
-                            + " a determination the vocabulary declares (determinations.csv)");
+                String problem = CompletionTokens.problem(p, vocabulary, instances);
+                if (problem != null) {
+                    cell.error("completed_by", problem);
                 }
             }
             completedBy.add(List.copyOf(parts));
         }
         if (completedBy.isEmpty()) {
             cell.error("completed_by", "say which event (or determination) completes the action");
+        }
+        if (kind == DueKind.STANDING && instances.kind() != ActionRow.Instances.Kind.NONE) {
+            cell.error("instances", "a standing duty has no instances to complete");
+        }
+        int count = 1;
+        String countText = c.getOrDefault("count", "");
+        if (!countText.isEmpty()) {
+            try {
+                count = Integer.parseInt(countText);
+                if (count < 1) {
+                    cell.error("count", "must be 1 or more");
+                } else if (count > 1 && kind != DueKind.MIN_FREQUENCY) {
+                    cell.error("count", "a count above 1 needs due_kind MIN_FREQUENCY (at least N events in a window)");
+                }
+            } catch (NumberFormatException e) {
+                cell.error("count", "'" + countText + "' is not a whole number");
+            }
+        }
+        String shortNotice = c.getOrDefault("short_notice", "");
+        boolean countedBack = anchor == ActionRow.Anchor.DATE && amount < 0;
+        if (!shortNotice.isEmpty() && !countedBack) {
+            cell.error("short_notice", "applies only to a timescale counted back from an anchor date (anchor DATE,"
+                    + " negative amount)");
+        } else if (!shortNotice.isEmpty() && !CODE.matcher(shortNotice).matches()) {
+            cell.error("short_notice", "'" + shortNotice + "' is not a notice code (UPPER_SNAKE_CASE)");
+        }
+        if (countedBack && shortNotice.isEmpty()) {
+            shortNotice = "SHORT_NOTICE";
         }
         String section = cell.required("section");
         List<String> interpretations = cell.list("interpretations");
@@ -227,22 +275,28 @@ final class ActionTable {
         }
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
                 unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
-                List.copyOf(interpretations));
+                List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice);
     }
 
-    private static boolean validCompletion(String token, Vocabulary vocabulary) {
-        if (token.equals("origin")) {
-            return true;
+    /** @return the instances cell read: blank, {@code attribute:<jsonName>} or {@code target} */
+    private static ActionRow.Instances instances(Cell cell, String v) {
+        if (v.isEmpty()) {
+            return ActionRow.Instances.NONE;
         }
-        if (token.startsWith("determined:")) {
-            return vocabulary.isDetermination(token.substring("determined:".length()));
+        if (v.equals("target")) {
+            return new ActionRow.Instances(ActionRow.Instances.Kind.TARGET, null);
         }
-        try {
-            EventType.valueOf(token);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
+        if (v.startsWith("attribute:")) {
+            org.throughcare.core.EventAttribute a = org.throughcare.core.EventAttribute.byJsonName(
+                    v.substring("attribute:".length()));
+            if (a != null) {
+                return new ActionRow.Instances(ActionRow.Instances.Kind.ATTRIBUTE, a);
+            }
+            cell.error("instances", "'" + v + "' names no event attribute");
+            return ActionRow.Instances.NONE;
         }
+        cell.error("instances", "'" + v + "' is not blank, 'attribute:<name>' (an event attribute) or 'target'");
+        return ActionRow.Instances.NONE;
     }
 
     /** Reads cells of one row, recording errors with file, line and column. */

@@ -94,8 +94,9 @@ public final class Evaluator {
             for (Outcome<RaisedAction> o : run.only(RaisedAction.class)) {
                 // Identical events at the same instant are one trigger: an action arises once per trigger.
                 RaisedAction r = o.fact();
+                // Two instances of one action (keys, windows) are separate actions.
                 if (!raisedOnce.add(o.rule().action() + "|" + r.getTriggerEvent() + "|" + r.getTriggerAt() + "|"
-                        + r.isPending())) {
+                        + r.isPending() + "|" + r.getInstance() + "|" + r.getWindowStart())) {
                     continue;
                 }
                 RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o, bases,
@@ -131,7 +132,8 @@ public final class Evaluator {
             .comparing((RequiredAction a) -> a.due().at(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.ruleIds().get(0))
             .thenComparing(RequiredAction::code)
-            .thenComparing(a -> a.trigger().at(), Comparator.nullsLast(Comparator.naturalOrder()));
+            .thenComparing(a -> a.trigger().at(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RequiredAction::instance, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     // ----------------------------------------------------------------------------------------------- periods
 

@@ -96,7 +96,7 @@ class ActionTableTest {
                 "t.csv:2: column relief: 'SOMETIMES' is not one of [NONE, TEXT, INTERPRETATION]",
                 "t.csv:2: column modality: MAY rows are not encoded as actions (list them in docs/not-encoded.md)",
                 "t.csv:2: column shares_information: 'maybe' must be yes or no",
-                "t.csv:2: column completed_by: 'NOPE' is not an event type, 'origin' or 'determined:<name>' with a"
+                "t.csv:2: column completed_by: 'NOPE' is not an event type (optionally with one attribute's value, as TYPE(attribute=value)), 'origin' or 'determined:<name>' with a"
                         + " determination the vocabulary declares (determinations.csv)",
                 "t.csv:2: column section: is required",
                 "t.csv:2: column interpretations: 'TC-1' is not a TC-nn or AMB-nn ID");
@@ -109,7 +109,7 @@ class ActionTableTest {
         String noTime = GOOD.replace(",24,HOURS,TEXT,HARD,", ",,NONE,NONE,HARD,");
         String reliefOnDays = GOOD.replace("SEND,", "SEND2,").replace(",24,HOURS,TEXT,", ",3,DAYS,TEXT,");
         load(HEADER + noTime + reliefOnDays, errors);
-        assertThat(errors).containsExactly("t.csv:2: column due_kind: must be UNSPECIFIED when unit is NONE",
+        assertThat(errors).containsExactly("t.csv:2: column due_kind: must be UNSPECIFIED or STANDING when unit is NONE",
                 "t.csv:3: column relief: the 09:00 next-working-day relief applies only to a unit of HOURS");
     }
 }

@@ -1,0 +1,123 @@
+package org.throughcare.core.internal;
+
+import java.time.ZonedDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.throughcare.core.Event;
+import org.throughcare.core.EventAttribute;
+import org.throughcare.core.EventType;
+import org.throughcare.core.vocabulary.Vocabulary;
+
+/**
+ * The tokens of the action table's {@code completed_by} column: an event type, an event type with one attribute's
+ * value ({@code RELEASE_PLAN_MEETING(planAgreed=true)}), {@code origin}, {@code determined:<name>}, or
+ * {@code target-achieved} (a Going Straight Contract target's achieved answer, for actions whose instances are
+ * targets). Checked when the table loads; matched against events by {@link Completions}.
+ */
+final class CompletionTokens {
+    private CompletionTokens() {
+    }
+
+    /** The completion that a Going Straight Contract target's achieved answer gives (column instances = target). */
+    static final String TARGET_ACHIEVED = "target-achieved";
+
+    /** A completion that needs an event attribute's value: {@code RELEASE_PLAN_MEETING(planAgreed=true)}. */
+    static final Pattern QUALIFIED = Pattern.compile("([A-Z][A-Z0-9_]*)\\(([A-Za-z]+)=([A-Za-z0-9_]+)\\)");
+
+    /** @return the event type a completion token names ("RELEASE_PLAN_MEETING(planAgreed=true)" names the first) */
+    static String eventName(String token) {
+        int paren = token.indexOf('(');
+        return paren < 0 ? token : token.substring(0, paren);
+    }
+
+    /** @return what is wrong with a completion token, or null */
+    static String problem(String token, Vocabulary vocabulary, ActionRow.Instances instances) {
+        if (token.equals(TARGET_ACHIEVED)) {
+            return instances.kind() == ActionRow.Instances.Kind.TARGET ? null
+                    : "'" + TARGET_ACHIEVED + "' completes only an action whose instances are contract targets"
+                    + " (column instances = target)";
+        }
+        Matcher q = QUALIFIED.matcher(token);
+        if (q.matches()) {
+            EventType type;
+            try {
+                type = EventType.valueOf(q.group(1));
+            } catch (IllegalArgumentException e) {
+                return "'" + q.group(1) + "' is not an event type";
+            }
+            EventAttribute a = org.throughcare.core.EventAttribute.byJsonName(q.group(2));
+            if (a == null || !type.takes(a)) {
+                return "event type " + type + " has no attribute '" + q.group(2) + "'";
+            }
+            return accepts(a, q.group(3)) ? null
+                    : "'" + q.group(3) + "' is not a value of attribute " + a.jsonName() + " (" + a.valueName() + ")";
+        }
+        if (instances.kind() == ActionRow.Instances.Kind.ATTRIBUTE && !token.startsWith("determined:")
+                && !token.equals("origin") && validCompletion(token, vocabulary)
+                && !EventType.valueOf(token).takes(instances.attribute())) {
+            return "event type " + token + " has no attribute '" + instances.attribute().jsonName()
+                    + "' to name its instance by";
+        }
+        return validCompletion(token, vocabulary) ? null
+                : "'" + token + "' is not an event type (optionally with one attribute's value, as"
+                + " TYPE(attribute=value)), 'origin' or 'determined:<name>' with a determination the vocabulary"
+                + " declares (determinations.csv)";
+    }
+
+    private static boolean validCompletion(String token, Vocabulary vocabulary) {
+        if (token.equals("origin")) {
+            return true;
+        }
+        if (token.startsWith("determined:")) {
+            return vocabulary.isDetermination(token.substring("determined:".length()));
+        }
+        try {
+            EventType.valueOf(token);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+
+    /**
+     * @return true when {@code text} is a value of the attribute as the table writes it: a code's constant, "true" or
+     *         "false" for a yes-or-no attribute; establishment codes are not matched
+     */
+    static boolean accepts(EventAttribute a, String text) {
+        return switch (a.valueType()) {
+            case BOOLEAN -> text.equals("true") || text.equals("false");
+            case CODE -> a.codeNames().contains(text);
+            default -> false;
+        };
+    }
+
+    /** @return the text of an attribute's value as the table writes it, or null when the event does not carry it */
+    static String valueText(Event e, EventAttribute a) {
+        Object v = e.attribute(a);
+        if (v == null) {
+            return null;
+        }
+        return v instanceof Enum<?> en ? en.name() : String.valueOf(v);
+    }
+
+    /** @return true when the event is of the token's type and carries the value the token asks for, if any */
+    static boolean matches(String token, Event e) {
+        Matcher q = QUALIFIED.matcher(token);
+        if (!q.matches()) {
+            return e.type().name().equals(token);
+        }
+        EventAttribute a = EventAttribute.byJsonName(q.group(2));
+        return e.type().name().equals(q.group(1)) && q.group(3).equals(valueText(e, a));
+    }
+
+    /** @return true for a token naming an event (with or without an attribute value) */
+    static boolean isEvent(String token) {
+        return !token.equals("origin") && !token.startsWith("determined:") && !token.equals(TARGET_ACHIEVED);
+    }
+
+    /** @return the later of two instants, either of which may be null */
+    static ZonedDateTime later(ZonedDateTime a, ZonedDateTime b) {
+        return a == null ? b : b == null ? a : (a.isAfter(b) ? a : b);
+    }
+}
