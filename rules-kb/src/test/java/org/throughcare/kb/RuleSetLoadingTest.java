@@ -37,7 +37,10 @@ class RuleSetLoadingTest {
     @DisplayName("The bundled England 2009 rule set loads and declares its effective date and calendar")
     void bundledLoads() {
         ThroughcareEngine engine = ThroughcareEngine.builder().build();
-        assertThat(engine.ruleSets()).singleElement().satisfies(rs -> {
+        assertThat(engine.ruleSets()).extracting(rs -> rs.id() + " " + rs.standing())
+                .containsExactly("england-2009 BINDING", "scotland-2005 BINDING", "service-4 CONTRACTUAL",
+                        "ho-rpt-2005 ADVISORY");
+        assertThat(engine.ruleSets().get(0)).satisfies(rs -> {
             assertThat(rs.id()).isEqualTo("england-2009");
             assertThat(rs.effectiveFrom()).hasToString("2009-07-01");
             assertThat(rs.calendar()).isEqualTo("england-and-wales");
@@ -117,6 +120,6 @@ class RuleSetLoadingTest {
     void unknownRuleSet() {
         assertThatThrownBy(() -> ThroughcareEngine.builder().ruleSets("wales-2030").build())
                 .isInstanceOf(RuleSetLoadException.class)
-                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009])");
+                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009, ho-rpt-2005, scotland-2005, service-4])");
     }
 }
