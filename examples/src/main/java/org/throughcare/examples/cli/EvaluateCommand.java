@@ -1,6 +1,11 @@
 package org.throughcare.examples.cli;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.throughcare.core.RuleSetLoadException;
+import org.throughcare.core.ServiceContract;
+import org.throughcare.core.ThroughcareEngine;
 import org.throughcare.core.Decision;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
@@ -49,6 +54,9 @@ final class EvaluateCommand implements Callable<Integer>, ThroughcareCli.FormatA
     @Mixin
     SettingsOption settings = new SettingsOption();
 
+    @Mixin
+    ContractOption contracts = new ContractOption();
+
     @Override
     public boolean json() {
         return format.json();
@@ -65,7 +73,19 @@ final class EvaluateCommand implements Callable<Integer>, ThroughcareCli.FormatA
 
     private int single(Settings chosen, ActionFilter filter) {
         Snapshot snapshot = Inputs.readSnapshot(file, root.ctx);
-        Decision decision = root.engine(chosen).evaluate(snapshot);
+        List<ServiceContract> given = contracts.contracts();
+        ThroughcareEngine engine = root.engine(chosen);
+        if (!given.isEmpty()) {
+            ThroughcareEngine.Builder b = ThroughcareEngine.builder().settings(chosen);
+            given.forEach(b::serviceContract);
+            try {
+                engine = b.build();
+            } catch (RuleSetLoadException e) {
+                throw new CliException(CliException.INVALID_SETTING, e.getMessage());
+            }
+        }
+        LocalDate day = contracts.evaluationDate();
+        Decision decision = day == null ? engine.evaluate(snapshot) : engine.evaluate(snapshot, day);
         if (format.json()) {
             CliJson.print(root.ctx.out(), ThroughcareJson.writeDecision(filter.applyTo(decision)));
         } else {
