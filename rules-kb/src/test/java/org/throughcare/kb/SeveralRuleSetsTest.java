@@ -171,4 +171,20 @@ class SeveralRuleSetsTest {
                 "offendingLinkedToMisuse", "demonstrableWillToTackle", "shortTermPrisoner",
                 "statutorySupervisionOnRelease");
     }
+
+    @Test
+    @DisplayName("A Welsh prison with a Service 4 contract: Service 4 applies, and the decision still says no Welsh guidance is encoded")
+    void walesWithContract() {
+        ThroughcareEngine welsh = ThroughcareEngine.builder().serviceContract(new ServiceContract("service-4",
+                "HMP Example (Wales)", LocalDate.of(2025, 4, 1), null, null)).build();
+        Snapshot s = Snapshot.builder("wales-s4", org.throughcare.core.Jurisdiction.WALES, Cases.at(2026, 4, 14, 10, 0))
+                .custody(org.throughcare.core.Custody.builder(org.throughcare.core.CustodyStatus.REMAND)
+                        .establishment("HMP Example (Wales)").receivedAt(Cases.at(2026, 4, 7, 10, 0)))
+                .event(org.throughcare.core.EventType.POSITIVE_DRUG_TEST_CONFIRMED, Cases.at(2026, 4, 9, 14, 0))
+                .build();
+        Decision d = welsh.evaluate(s);
+        assertThat(d.notices()).extracting(n -> n.code()).contains("RULE_SET_NOT_ENCODED", "RULE_SET_PARTLY_ENCODED");
+        assertThat(d.routings()).extracting(RuleSetRouting::ruleSet).containsExactly("service-4");
+        assertThat(due(d)).isEqualTo(LocalDate.of(2026, 4, 16));
+    }
 }

@@ -98,6 +98,10 @@ public final class Evaluator {
             fired.addAll(run.fired);
             RuleSetRun.collect(ap, run, effective, period, journey, evaluationDay, settings, parts);
         }
+        if (applicable.stream().noneMatch(ap -> "BINDING".equals(ap.rs().descriptor().standing()))) {
+            // Only a contract's specification or advice applies: the jurisdiction's own guidance is still not encoded.
+            parts.notices.add(0, notEncoded(snapshot, evaluationDate, provenance, journey).notices().get(0));
+        }
         parts.actions.sort(ACTION_ORDER);
         Routing routing = parts.routing != null ? parts.routing : new Routing(null, null, null, null, false,
                 List.of(), "No rule set that applies to this person has process points: see each rule set's routing.",
@@ -168,8 +172,8 @@ public final class Evaluator {
 
     private Decision notEncoded(Snapshot s, LocalDate evaluationDate, Provenance provenance, Journey journey) {
         String which = switch (s.jurisdiction()) {
-            case SCOTLAND -> "No Scottish rule set is encoded yet: the Scottish Throughcare Addiction Service (2005) and "
-                    + "Voluntary Assistance Phase 2 (2004) guidance are catalogued but not executable in this version.";
+            case SCOTLAND -> "No Scottish rule set is loaded in this engine (the bundled scotland-2005 rule set encodes "
+                    + "only the Throughcare Addiction Service and voluntary assistance eligibility and priority table).";
             case WALES -> "No Welsh rule set is encoded yet.";
             case ENGLAND -> "No English rule set is loaded in this engine.";
         };
