@@ -56,4 +56,20 @@ final class ContractOption {
                     + evaluationDate + "'");
         }
     }
+
+    /** @return the engine to use: the shared one for these settings, or one built with the contracts given */
+    org.throughcare.core.ThroughcareEngine engine(ThroughcareCli root, org.throughcare.core.Settings settings) {
+        List<ServiceContract> given = contracts();
+        if (given.isEmpty()) {
+            return root.engine(settings);
+        }
+        org.throughcare.core.ThroughcareEngine.Builder b = org.throughcare.core.ThroughcareEngine.builder()
+                .settings(settings);
+        given.forEach(b::serviceContract);
+        try {
+            return b.build();
+        } catch (org.throughcare.core.RuleSetLoadException e) {
+            throw new CliException(CliException.INVALID_SETTING, e.getMessage());
+        }
+    }
 }

@@ -1,10 +1,7 @@
 package org.throughcare.examples.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.throughcare.core.RuleSetLoadException;
-import org.throughcare.core.ServiceContract;
 import org.throughcare.core.ThroughcareEngine;
 import org.throughcare.core.Decision;
 import org.throughcare.core.Settings;
@@ -73,17 +70,7 @@ final class EvaluateCommand implements Callable<Integer>, ThroughcareCli.FormatA
 
     private int single(Settings chosen, ActionFilter filter) {
         Snapshot snapshot = Inputs.readSnapshot(file, root.ctx);
-        List<ServiceContract> given = contracts.contracts();
-        ThroughcareEngine engine = root.engine(chosen);
-        if (!given.isEmpty()) {
-            ThroughcareEngine.Builder b = ThroughcareEngine.builder().settings(chosen);
-            given.forEach(b::serviceContract);
-            try {
-                engine = b.build();
-            } catch (RuleSetLoadException e) {
-                throw new CliException(CliException.INVALID_SETTING, e.getMessage());
-            }
-        }
+        ThroughcareEngine engine = contracts.engine(root, chosen);
         LocalDate day = contracts.evaluationDate();
         Decision decision = day == null ? engine.evaluate(snapshot) : engine.evaluate(snapshot, day);
         if (format.json()) {
