@@ -122,4 +122,12 @@ class RuleSetLoadingTest {
                 .isInstanceOf(RuleSetLoadException.class)
                 .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009, ho-rpt-2005, scotland-2005, service-4])");
     }
+
+    @Test
+    @DisplayName("A per-purpose consent regime must name the purpose of every action that shares information")
+    void perPurposeNeedsPurposes() throws Exception {
+        assertThat(loadError("per-purpose-without-purposes").errors()).anySatisfy(m -> assertThat(m)
+                .contains("action CJIT_SEND_DIR_TO_PRISON shares information, and rule set per-purpose-without-purposes"
+                        + " judges consent per purpose: name its purpose under sharingPurposes"));
+    }
 }
