@@ -21,6 +21,7 @@ import org.throughcare.core.RequiredAction;
 import org.throughcare.core.Routing;
 import org.throughcare.core.RuleSetInfo;
 import org.throughcare.core.ServiceContract;
+import org.throughcare.core.SharingPurpose;
 import org.throughcare.core.calendar.Calendars;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
@@ -126,17 +127,23 @@ public final class Evaluator {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
         facts.add(settingsFact);
-        // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done,
-        // under the Annex A regime. A rule set whose document states no consent rule (NONE, AMB-19) judges none, so
-        // nothing of it is held or blocked; PER_PURPOSE is declared and checked at load (no Service 4 sharing duty
-        // is encoded yet, so none is judged).
-        if ("ANNEX_A".equals(rs.descriptor().consentRegime())) {
-            ZonedDateTime custodyStart = custodyStart(snapshot, period);
-            facts.add(consentAt(rs, snapshot, custodyStart, snapshot.asOf()));
+        // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done:
+        // under ANNEX_A for the rule set's one purpose, under PER_PURPOSE once for each purpose its sharing actions
+        // name. A rule set whose document states no consent rule (NONE, AMB-19) judges none, so nothing of it is held
+        // or blocked.
+        List<SharingPurpose> purposes = switch (rs.descriptor().consentRegime()) {
+            case "ANNEX_A" -> java.util.Collections.singletonList(rs.descriptor().sharingPurpose());
+            case "PER_PURPOSE" -> rs.descriptor().sharingPurposes() == null ? List.of()
+                    : rs.descriptor().sharingPurposes().values().stream().distinct().sorted().toList();
+            default -> List.of();
+        };
+        ZonedDateTime custodyStart = custodyStart(snapshot, period);
+        for (SharingPurpose purpose : purposes) {
+            facts.add(consentAt(snapshot, custodyStart, snapshot.asOf(), purpose));
             Set<java.time.Instant> judged = new java.util.HashSet<>(Set.of(snapshot.asOf().toInstant()));
             for (Event e : period) {
                 if (rs.actions().sharingCompletions().contains(e.type().name()) && judged.add(e.at().toInstant())) {
-                    facts.add(consentAt(rs, snapshot, custodyStart, e.at()));
+                    facts.add(consentAt(snapshot, custodyStart, e.at(), purpose));
                 }
             }
         }
@@ -152,11 +159,12 @@ public final class Evaluator {
      * @param custodyStart when the current custody began (the court's remand or sentence, else the reception), or null
      *                     when not recorded
      */
-    private static ConsentFacts consentAt(LoadedRuleSet rs, Snapshot s, ZonedDateTime custodyStart, ZonedDateTime t) {
+    private static ConsentFacts consentAt(Snapshot s, ZonedDateTime custodyStart, ZonedDateTime t,
+                                          SharingPurpose purpose) {
         // In the community at t, where the CJIT can oversee bail conditions: released, or before custody began.
         boolean inCommunity = s.custody().status() == CustodyStatus.RELEASED
                 || (custodyStart != null && t.isBefore(custodyStart));
-        return new ConsentFacts(s.consent(), inCommunity, t, rs.descriptor().sharingPurpose());
+        return new ConsentFacts(s.consent(), inCommunity, t, purpose);
     }
 
     /** @return the start of the current custody: the court's remand or sentence leading into it, else the reception */

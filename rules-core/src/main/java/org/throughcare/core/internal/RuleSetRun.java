@@ -86,8 +86,8 @@ final class RuleSetRun {
                 advice(rs, o, judgedOn).ifPresent(parts.advice::add);
                 continue;
             }
-            RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o, sharing, notInForceCodes,
-                    parts.notices);
+            RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o,
+                    basesFor(rs, o.rule().action(), bases, sharing, snapshot), notInForceCodes, parts.notices);
             if (a != null) {
                 parts.actions.add(a);
             }
@@ -124,6 +124,19 @@ final class RuleSetRun {
                     ? "its practices are advice, listed apart from the required actions."
                     : "its duties and assessments apply wherever the person is in their journey.")));
         }
+    }
+
+    /**
+     * @return the consent bases an action is judged by: all of them, except under a per-purpose regime, where only
+     *         those judged for the purpose the rule set names for the action
+     */
+    private static SharingBases basesFor(LoadedRuleSet rs, String code, List<Outcome<SharingBasis>> bases,
+                                         SharingBases all, Snapshot snapshot) {
+        if (!"PER_PURPOSE".equals(rs.descriptor().consentRegime()) || rs.descriptor().sharingPurposes() == null) {
+            return all;
+        }
+        org.throughcare.core.SharingPurpose purpose = rs.descriptor().sharingPurposes().get(code);
+        return new SharingBases(bases.stream().filter(b -> b.fact().getPurpose() == purpose).toList(), snapshot.asOf());
     }
 
     /** @return the advice an advisory rule raised: its action row in force at the trigger, with no due time */
