@@ -91,4 +91,17 @@ class BenchmarksRunOnceTest {
             case SCOTLAND_NOT_ENCODED -> 0;
         };
     }
+
+    @org.junit.jupiter.api.Test
+    void theComposedBenchmarkShowsEnglandServiceFourAndAdvice() {
+        ComposedBenchmark b = new ComposedBenchmark();
+        b.ruleSets = "ENGLAND_SERVICE4_ADVICE";
+        b.setUp();
+        org.throughcare.core.Decision d = b.evaluate();
+        assertThat(d.routings()).extracting(r -> r.ruleSet()).containsExactly("england-2009", "service-4", "ho-rpt-2005");
+        assertThat(d.advice()).isNotEmpty();
+        b.ruleSets = "ENGLAND_ONLY";
+        b.setUp();
+        assertThat(b.evaluate().routings()).extracting(r -> r.ruleSet()).containsExactly("england-2009");
+    }
 }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.throughcare.core.Modality;
@@ -16,7 +17,9 @@ import org.throughcare.core.Modality;
 /** The features can name every action the knowledge base defines, and only those. */
 class ActionPhraseTest {
 
-    static final String ACTIONS = "org/throughcare/kb/england2009/actions.csv";
+    static final List<String> ACTIONS = List.of("org/throughcare/kb/england2009/actions.csv",
+            "org/throughcare/kb/scotland2005/actions.csv", "org/throughcare/kb/service4/actions.csv",
+            "org/throughcare/kb/horpt2005/actions.csv");
 
     @Test
     void every_action_in_the_action_table_has_a_phrase() throws IOException {
@@ -37,8 +40,16 @@ class ActionPhraseTest {
     }
 
     static Set<String> actionCodes() throws IOException {
-        InputStream in = ActionPhraseTest.class.getClassLoader().getResourceAsStream(ACTIONS);
-        assertThat(in).as("class-path resource %s", ACTIONS).isNotNull();
+        Set<String> codes = new LinkedHashSet<>();
+        for (String table : ACTIONS) {
+            codes.addAll(actionCodes(table));
+        }
+        return codes;
+    }
+
+    static Set<String> actionCodes(String table) throws IOException {
+        InputStream in = ActionPhraseTest.class.getClassLoader().getResourceAsStream(table);
+        assertThat(in).as("class-path resource %s", table).isNotNull();
         Set<String> codes = new LinkedHashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;

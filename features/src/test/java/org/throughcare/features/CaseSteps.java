@@ -318,6 +318,7 @@ public class CaseSteps {
 
     @When("the engine evaluates the case")
     public void evaluate() {
-        world.decision = Engines.with(world.settings).evaluate(world.snapshot(scenarioId.replaceAll("[^A-Za-z0-9._:-]", "-")));
+        world.decision = Engines.with(world.settings, world.contracts)
+                .evaluate(world.snapshot(scenarioId.replaceAll("[^A-Za-z0-9._:-]", "-")));
     }
 }

@@ -46,6 +46,17 @@ public final class CaseWorld {
     LocalDate dirCompletedOn;
     /** The planned dates (release, approved HDC or ECL release) the scenario states. */
     PlannedDates planned = PlannedDates.none();
+    /** The person's sex and date of birth (the Scottish priority rules read them). */
+    Sex sex = Sex.NOT_RECORDED;
+    LocalDate dateOfBirth;
+    /** The age at sentence a scenario states; the date of birth follows from it and the sentence date. */
+    Integer ageAtSentence;
+    /** The date whose rules the scenario asks for, or null. */
+    LocalDate evaluationDate;
+    /** The sentence imposed, or null. */
+    org.throughcare.core.Sentence sentence;
+    /** The service contracts the engine is given (Service 4). */
+    final List<org.throughcare.core.ServiceContract> contracts = new ArrayList<>();
     final List<Event> events = new ArrayList<>();
 
     /** The decision, once the engine has evaluated the case. */
@@ -68,9 +79,13 @@ public final class CaseWorld {
             throw new IllegalStateException("the scenario never says what time it is: add a step like"
                     + " 'And it is 10:00 on Wednesday 8 April 2026'");
         }
-        Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, null,
+        Custody custody = new Custody(status, establishment, origin, originEstablishedAt, receptionAt, sentence,
                 planned);
-        return new Snapshot(id, jurisdiction, asOf, new Person(Sex.NOT_RECORDED, null), custody, determinations.build(),
+        LocalDate born = dateOfBirth;
+        if (born == null && ageAtSentence != null && sentence != null) {
+            born = sentence.imposedOn().minusYears(ageAtSentence).minusDays(30);
+        }
+        return new Snapshot(id, jurisdiction, asOf, new Person(sex, born), custody, determinations.build(),
                 consent, new Dir(dirCompletedOn), List.copyOf(events));
     }
 

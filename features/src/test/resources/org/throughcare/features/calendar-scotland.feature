@@ -5,8 +5,8 @@ Feature: Calendar - Scottish bank holidays and working days
   is a holiday, moved to the Monday when it falls at a weekend. One-offs apply as published on GOV.UK, including
   Monday 15 June 2026, proclaimed for Scotland only for the men's football team's first World Cup match since 1998.
 
-  No Scottish rule set is encoded yet, so no deadline in this release is counted in Scottish working days; these
-  scenarios ask the public calendar API directly.
+  The Scottish documents set no working-day deadlines (TC-12); a Service 4 contract may set this calendar (AMB-75,
+  see service-4-referrals-screening-and-assessment.feature). These scenarios ask the public calendar API directly.
 
   Background:
     Given the Scotland bank holiday calendar

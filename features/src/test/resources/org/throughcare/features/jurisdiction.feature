@@ -1,11 +1,11 @@
 @jurisdiction
 Feature: Jurisdiction - which guidance applies
-  The English guidance of 2009 is the only rule set encoded in this release. The Scottish guidance (the
-  Throughcare Addiction Service, 2005, and Voluntary Assistance Phase 2, 2004) is catalogued but not executable
-  yet, and nothing Welsh is catalogued. For a prison in Scotland or Wales the decision says plainly that no rule
-  set is encoded, and that this is not a statement that nothing is required.
+  Each rule set decides whether it applies from the jurisdiction, its dates and, for Service 4, the prison's
+  contract. Of the Scottish guidance (the Throughcare Addiction Service, 2005, and Voluntary Assistance Phase 2,
+  2004) only the eligibility and priority table is encoded, and nothing Welsh is catalogued. The decision says
+  plainly what is not encoded, and that this is not a statement that nothing is required.
 
-  Rule: A Scottish or Welsh case is told that no rule set is encoded for it
+  Rule: A Scottish case gets the Scottish table and is told the rest is not encoded; a Welsh case that nothing is
 
     Scenario: A prisoner received into a Scottish prison
       Given the prison is in Scotland
@@ -15,13 +15,14 @@ Feature: Jurisdiction - which guidance applies
       And it is 11:00 on Monday 15 June 2026
       When the engine evaluates the case
       Then the decision lists no required actions
-      And no treatment priority is given
-      And the decision carries the notice RULE_SET_NOT_ENCODED
-      And the notice says "No Scottish rule set is encoded yet"
-      And the notice says "it is not a statement that none are required"
-      And the guidance check says NOT_ENCODED
+      And the rule set scotland-2005 applies
+      And the rule set england-2009 does not apply
+      And the decision carries the notice RULE_SET_PARTLY_ENCODED
+      And the notice says "only the TAS and voluntary assistance eligibility and priority table is encoded"
+      And the notice says "that is not a statement that none are required"
       And no process point applies
-      And the routing statement says "No Scottish rule set is encoded yet"
+      And the rule set scotland-2005 has no routing
+      And the routing statement says "No rule set that applies to this person has process points"
 
     Scenario: A client a CJIT tracks to a Welsh prison
       Given the prison is in Wales

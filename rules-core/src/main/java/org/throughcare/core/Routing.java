@@ -16,11 +16,23 @@ import java.util.List;
  * @param journey           where the person physically is, the reception that starts the current custody period and
  *                          the arrival's origin, as derived from the movements and the custody facts; may be null
  *                          (a routing built by a caller)
+ * @param nextPoints        every point that may come next, the first being {@code nextPoint}: a point may lead to
+ *                          several (decision schema 1.2)
  */
 public record Routing(String currentPoint, String currentPointName, String nextPoint, String nextPointName,
-                      boolean nextPointEncoded, List<RouteStep> path, String statement, Journey journey) {
+                      boolean nextPointEncoded, List<RouteStep> path, String statement, Journey journey,
+                      List<NextPoint> nextPoints) {
     public Routing {
         path = List.copyOf(path);
+        nextPoints = nextPoints == null ? (nextPoint == null ? List.of()
+                : List.of(new NextPoint(nextPoint, nextPointName, nextPointEncoded, null, List.of())))
+                : List.copyOf(nextPoints);
+    }
+
+    /** A routing with at most one next point. */
+    public Routing(String currentPoint, String currentPointName, String nextPoint, String nextPointName,
+                   boolean nextPointEncoded, List<RouteStep> path, String statement, Journey journey) {
+        this(currentPoint, currentPointName, nextPoint, nextPointName, nextPointEncoded, path, statement, journey, null);
     }
 
     /** A routing without the derived custody facts. */
@@ -32,6 +44,6 @@ public record Routing(String currentPoint, String currentPointName, String nextP
     /** @return this routing with the derived custody facts */
     public Routing withJourney(Journey journey) {
         return new Routing(currentPoint, currentPointName, nextPoint, nextPointName, nextPointEncoded, path, statement,
-                journey);
+                journey, nextPoints);
     }
 }

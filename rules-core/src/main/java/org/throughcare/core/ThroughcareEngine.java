@@ -38,8 +38,11 @@ public final class ThroughcareEngine {
     private final Settings settings;
     private final Calendars calendars;
     private final Vocabulary vocabulary;
+    private final List<ServiceContract> serviceContracts;
 
-    private ThroughcareEngine(Evaluator evaluator, Settings settings, Calendars calendars, Vocabulary vocabulary) {
+    private ThroughcareEngine(Evaluator evaluator, Settings settings, Calendars calendars, Vocabulary vocabulary,
+                              List<ServiceContract> serviceContracts) {
+        this.serviceContracts = List.copyOf(serviceContracts);
         this.vocabulary = vocabulary;
         this.evaluator = evaluator;
         this.settings = settings;
@@ -57,7 +60,21 @@ public final class ThroughcareEngine {
      * @throws InvalidSnapshotException with every problem found, when the snapshot is invalid
      */
     public Decision evaluate(Snapshot snapshot) {
-        return explainOrEvaluate(snapshot, false).decision();
+        return explainOrEvaluate(snapshot, null, false).decision();
+    }
+
+    /**
+     * Evaluates one snapshot by the rules in force on another day: which rule sets apply, eligibility, priority and
+     * routing are judged by the rules (and rule sets, and service contracts) in force on {@code evaluationDate};
+     * {@code asOf} still sets every status (open, overdue, done), and each obligation is still judged by the rules
+     * in force at its trigger. For example, a Scottish case judged by the 2004 Voluntary Assistance priority groups
+     * or by the groups revised from 1 July 2005.
+     *
+     * @param evaluationDate the day whose rules to use
+     * @throws InvalidSnapshotException with every problem found, when the snapshot is invalid
+     */
+    public Decision evaluate(Snapshot snapshot, java.time.LocalDate evaluationDate) {
+        return explainOrEvaluate(snapshot, Objects.requireNonNull(evaluationDate, "evaluationDate"), false).decision();
     }
 
     /**
@@ -66,7 +83,12 @@ public final class ThroughcareEngine {
      * @throws InvalidSnapshotException with every problem found, when the snapshot is invalid
      */
     public Explanation explain(Snapshot snapshot) {
-        return explainOrEvaluate(snapshot, true);
+        return explainOrEvaluate(snapshot, null, true);
+    }
+
+    /** As {@link #explain(Snapshot)}, by the rules in force on {@code evaluationDate} (see {@link #evaluate(Snapshot, java.time.LocalDate)}). */
+    public Explanation explain(Snapshot snapshot, java.time.LocalDate evaluationDate) {
+        return explainOrEvaluate(snapshot, Objects.requireNonNull(evaluationDate, "evaluationDate"), true);
     }
 
     /**
@@ -83,7 +105,7 @@ public final class ThroughcareEngine {
         });
     }
 
-    private Explanation explainOrEvaluate(Snapshot snapshot, boolean explain) {
+    private Explanation explainOrEvaluate(Snapshot snapshot, java.time.LocalDate evaluationDate, boolean explain) {
         Objects.requireNonNull(snapshot, "snapshot");
         List<Problem> problems = SnapshotValidator.validate(snapshot, vocabulary);
         if (!problems.isEmpty()) {
@@ -91,7 +113,7 @@ public final class ThroughcareEngine {
             LOG.debug("snapshot {} rejected with {} problems", rejected.snapshotId(), problems.size());
             throw rejected;
         }
-        Explanation e = evaluator.evaluate(snapshot, explain);
+        Explanation e = evaluator.evaluate(snapshot, evaluationDate, explain);
         LOG.debug("snapshot {} evaluated: {} actions", snapshot.id(), e.decision().requiredActions().size());
         return e;
     }
@@ -109,6 +131,11 @@ public final class ThroughcareEngine {
     /** @return the calendars in use. */
     public Calendars calendars() {
         return calendars;
+    }
+
+    /** @return the service contracts the engine was given. */
+    public List<ServiceContract> serviceContracts() {
+        return serviceContracts;
     }
 
     /** @return the rule sets loaded. */
@@ -142,8 +169,19 @@ public final class ThroughcareEngine {
         private ClassLoader classLoader;
         private final Set<String> ruleSets = new LinkedHashSet<>();
         private Vocabulary vocabulary = Vocabulary.standard();
+        private final List<ServiceContract> contracts = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds a service contract in force at a prison (XDOC-01, AMB-75): a rule set bound to that contract (Service
+         * 4: {@code "service-4"}) applies to people in that prison while it runs, on its calendar. Repeat for each
+         * prison and period. A contract whose calendar is unknown stops {@link #build()}.
+         */
+        public Builder serviceContract(ServiceContract contract) {
+            contracts.add(Objects.requireNonNull(contract, "contract"));
+            return this;
         }
 
         /** Uses these interpretation settings (default: {@link Settings#defaults()}). */
@@ -188,8 +226,26 @@ public final class ThroughcareEngine {
             Calendars cals = calendars != null ? calendars : Calendars.bundled();
             ClassLoader cl = classLoader != null ? classLoader : ThroughcareEngine.class.getClassLoader();
             var loaded = RuleSetLoader.load(cl, cals, Set.copyOf(new ArrayList<>(ruleSets)), vocabulary);
-            return new ThroughcareEngine(new Evaluator(loaded, settings, VERSION, cals.dataVersion()), settings, cals,
-                    vocabulary);
+            List<String> errors = new ArrayList<>();
+            for (ServiceContract c : contracts) {
+                if (loaded.stream().noneMatch(rs -> c.contract().equals(rs.descriptor().contract()))) {
+                    errors.add("service contract '" + c.contract() + "' at " + c.establishment()
+                            + ": no loaded rule set applies under it");
+                }
+                if (c.calendar() != null) {
+                    try {
+                        cals.get(org.throughcare.core.calendar.CalendarId.fromCode(c.calendar()));
+                    } catch (IllegalArgumentException e) {
+                        errors.add("service contract '" + c.contract() + "' at " + c.establishment() + ": calendar: "
+                                + e.getMessage());
+                    }
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new RuleSetLoadException(errors);
+            }
+            return new ThroughcareEngine(new Evaluator(loaded, settings, VERSION, cals, contracts), settings, cals,
+                    vocabulary, contracts);
         }
     }
 }

@@ -93,7 +93,8 @@ class EngineContractTest {
                 .build().evaluate(transferWithFileRequested());
         assertThat(d.schemaVersion()).isEqualTo(Decision.SCHEMA_VERSION);
         assertThat(d.provenance().ruleSets()).extracting(r -> r.id() + "@" + r.effectiveFrom())
-                .containsExactly("england-2009@2009-07-01");
+                .containsExactly("england-2009@2009-07-01", "scotland-2005@2004-08-01", "service-4@1990-01-01",
+                        "ho-rpt-2005@2005-01-01");
         assertThat(d.provenance().calendarDataVersion()).isNotBlank();
         assertThat(d.provenance().settings().get("weekendReliefMode")).satisfies(a -> {
             assertThat(a.value()).isEqualTo("LITERAL");
@@ -142,16 +143,17 @@ class EngineContractTest {
     }
 
     @Test
-    @DisplayName("A Scottish snapshot is told plainly that no Scottish rule set is encoded")
+    @DisplayName("A Scottish snapshot gets the Scottish rule set, and is told plainly what of it is not encoded")
     void scotland() {
         Snapshot s = new Snapshot("scot-1", Jurisdiction.SCOTLAND, at(2026, 4, 8, 10, 0), null,
                 new Custody(CustodyStatus.SENTENCED, "HMP Barlinnie", Origin.COMMUNITY_VIA_COURT, null,
                         at(2026, 4, 1, 10, 0), null, null), null, null, null, List.of());
         Decision d = engine.evaluate(s);
         assertThat(d.requiredActions()).isEmpty();
-        assertThat(d.notices()).extracting(n -> n.code()).containsExactly("RULE_SET_NOT_ENCODED");
-        assertThat(d.routing().statement()).contains("No Scottish rule set is encoded yet");
-        assertThat(d.eligibility()).extracting(a -> a.result()).containsExactly("NOT_ENCODED");
+        assertThat(d.notices()).extracting(n -> n.code()).containsExactly("RULE_SET_PARTLY_ENCODED");
+        assertThat(d.notices().get(0).message()).contains("not a statement that none are required");
+        assertThat(d.routing().statement()).contains("No rule set that applies to this person has process points");
+        assertThat(d.eligibility()).extracting(a -> a.result()).containsExactly("APPLIES", "UNDETERMINED");
     }
 
     @Test
@@ -208,9 +210,11 @@ class EngineContractTest {
                 "ENG-COC-RT-04 transfers continue from process point 5",
                 "ENG-COC-PP2-09 the sending team forwards the CARAT file within 24 hours of the request",
                 "ENG-COC-PRI-01 tier 1: a PPO with a drug problem is prioritised above all other prisoners");
-        // 14 rules fire: routing RT-01, RT-02, RT-04 (3); consent CONS-04 (1); priority tier 1 (1); reception
-        // PP1-01 and GEN-07 (2); process point 2: PP2-01, -03, -04, -05, -06, -08, -09 (7). Nine of them raise actions.
-        assertThat(e.fired()).hasSize(14);
+        // 15 rules fire: routing RT-01, RT-02, RT-04 (3); consent CONS-04 (1); priority tier 1 (1); reception
+        // PP1-01 and GEN-07 (2); process point 2: PP2-01, -03, -04, -05, -06, -08, -09 (7); and the research report's
+        // advice HO-RPT-OBL-01 (1). Nine of them raise actions; the advice is not one.
+        assertThat(e.fired()).hasSize(15);
+        assertThat(e.decision().advice()).extracting(a -> a.code()).containsExactly("ADVISE_ASSESS_NEEDS_SOON_AFTER_ENTRY");
         assertThat(e.decision().requiredActions()).hasSize(9);
         assertThat(e.decision().requiredActions()).extracting(RequiredAction::status).doesNotContain(ActionStatus.BLOCKED);
     }

@@ -2,8 +2,16 @@ package org.throughcare.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
@@ -11,29 +19,55 @@ import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 
 /**
- * kmodule.xml names the England 2009 KieBase's packages with the wildcard {@code packages="*"}; the prebuilt
- * executable model must still open with every package of the guidance and its rules (a "prefix.*" pattern once
- * opened it empty).
+ * kmodule.xml gives each guidance document its own KieBase with an exact list of packages (the prebuilt executable
+ * model knows no "prefix.*" pattern at run time). Every package that holds DRL must be in exactly one KieBase, with
+ * its rules: a folder added without its kmodule.xml entry would otherwise be silently left out.
  */
 class KieBasePackagesTest {
 
-    @Test
-    @DisplayName("The england2009 KieBase, named by a package wildcard, holds every part of the guidance with its rules")
-    void wildcardKieBaseHoldsEveryPackage() {
-        KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase("england2009");
+    static final List<String> KIE_BASES = List.of("england2009", "scotland2005", "service4", "horpt2005");
+
+    static Map<String, Integer> rulesByPackage(String kieBaseName) {
+        KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase(kieBaseName);
         Map<String, Integer> rulesByPackage = new TreeMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             if (!p.getRules().isEmpty()) {
                 rulesByPackage.put(p.getName(), p.getRules().size());
             }
         }
-        assertThat(rulesByPackage.keySet()).containsExactly(
+        return rulesByPackage;
+    }
+
+    @Test
+    @DisplayName("The england2009 KieBase holds every part of the English guidance, and nothing else")
+    void englandKieBaseHoldsEveryPackage() {
+        Map<String, Integer> rules = rulesByPackage("england2009");
+        assertThat(rules.keySet()).containsExactly(
                 "org.throughcare.kb.england2009.consent",
                 "org.throughcare.kb.england2009.part1",
                 "org.throughcare.kb.england2009.priority",
                 "org.throughcare.kb.england2009.reception",
                 "org.throughcare.kb.england2009.release",
                 "org.throughcare.kb.england2009.transfer");
-        assertThat(rulesByPackage.values()).allSatisfy(n -> assertThat(n).isPositive());
+        assertThat(rules.values()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
+    @DisplayName("Every package of DRL files is in exactly one KieBase, with its rules")
+    void everyDrlPackageInExactlyOneKieBase() throws IOException {
+        Set<String> drlPackages = new TreeSet<>();
+        Path root = Path.of("src", "main", "resources");
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(f -> f.toString().endsWith(".drl"))
+                    .forEach(f -> drlPackages.add(root.relativize(f.getParent()).toString().replace('/', '.')
+                            .replace('\\', '.')));
+        }
+        Map<String, String> owner = new HashMap<>();
+        for (String kb : KIE_BASES) {
+            for (String pkg : rulesByPackage(kb).keySet()) {
+                assertThat(owner.put(pkg, kb)).as("package %s is in two KieBases", pkg).isNull();
+            }
+        }
+        assertThat(owner.keySet()).containsExactlyInAnyOrderElementsOf(drlPackages);
     }
 }

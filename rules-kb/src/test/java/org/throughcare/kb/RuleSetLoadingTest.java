@@ -37,7 +37,10 @@ class RuleSetLoadingTest {
     @DisplayName("The bundled England 2009 rule set loads and declares its effective date and calendar")
     void bundledLoads() {
         ThroughcareEngine engine = ThroughcareEngine.builder().build();
-        assertThat(engine.ruleSets()).singleElement().satisfies(rs -> {
+        assertThat(engine.ruleSets()).extracting(rs -> rs.id() + " " + rs.standing())
+                .containsExactly("england-2009 BINDING", "scotland-2005 BINDING", "service-4 CONTRACTUAL",
+                        "ho-rpt-2005 ADVISORY");
+        assertThat(engine.ruleSets().get(0)).satisfies(rs -> {
             assertThat(rs.id()).isEqualTo("england-2009");
             assertThat(rs.effectiveFrom()).hasToString("2009-07-01");
             assertThat(rs.calendar()).isEqualTo("england-and-wales");
@@ -117,6 +120,32 @@ class RuleSetLoadingTest {
     void unknownRuleSet() {
         assertThatThrownBy(() -> ThroughcareEngine.builder().ruleSets("wales-2030").build())
                 .isInstanceOf(RuleSetLoadException.class)
-                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009])");
+                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009, ho-rpt-2005, scotland-2005, service-4])");
+    }
+
+    @Test
+    @DisplayName("A per-purpose consent regime must name the purpose of every action that shares information")
+    void perPurposeNeedsPurposes() throws Exception {
+        assertThat(loadError("per-purpose-without-purposes").errors()).anySatisfy(m -> assertThat(m)
+                .contains("action CJIT_SEND_DIR_TO_PRISON shares information, and rule set per-purpose-without-purposes"
+                        + " judges consent per purpose: name its purpose under sharingPurposes"));
+    }
+
+    @Test
+    @DisplayName("Under a per-purpose consent regime each sharing action is judged by the consent for its own purpose")
+    void perPurposeJudgesEachActionByItsPurpose() throws Exception {
+        ThroughcareEngine engine = ThroughcareEngine.builder().classLoader(withBrokenFixtures()).ruleSets("per-purpose")
+                .build();
+        // consent given at 10:00 on 2 April 2026 for continuity of care only
+        org.throughcare.core.Consent consent = org.throughcare.core.Consent.notRecorded().then(
+                new org.throughcare.core.ConsentDecision(org.throughcare.core.ConsentStatus.GIVEN,
+                        Cases.at(2026, 4, 2, 10, 0), List.of(org.throughcare.core.SharingPurpose.CONTINUITY_OF_CARE)));
+        org.throughcare.core.Decision d = engine.evaluate(Cases.part1(Cases.at(2026, 4, 2, 17, 0), consent,
+                org.throughcare.core.Event.of(org.throughcare.core.EventType.DIR_SENT_TO_PRISON, Cases.at(2026, 4, 2, 16, 30))));
+        java.util.Map<String, org.throughcare.core.ActionStatus> status = new java.util.HashMap<>();
+        d.requiredActions().forEach(a -> status.put(a.code(), a.status()));
+        assertThat(status.get("CJIT_SEND_DIR_TO_PRISON")).isEqualTo(org.throughcare.core.ActionStatus.DONE);
+        assertThat(d.notices()).extracting(n -> n.code()).doesNotContain("SHARED_WITHOUT_CONSENT");
+        assertThat(status.get("CJIT_PHONE_SMT")).isEqualTo(org.throughcare.core.ActionStatus.BLOCKED);
     }
 }

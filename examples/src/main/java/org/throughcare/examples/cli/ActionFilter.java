@@ -62,8 +62,7 @@ record ActionFilter(boolean overdue, Integer dueWithinDays, Set<ActionStatus> st
         if (none()) {
             return d;
         }
-        return new Decision(d.schemaVersion(), d.snapshotId(), d.asOf(), d.provenance(), d.notices(), d.priorities(),
-                d.eligibility(), d.routing(), apply(d));
+        return d.withRequiredActions(apply(d));
     }
 
     /** @return a description of the filters, e.g. "--overdue, --due-within 2", or null when none */

@@ -8,7 +8,10 @@ import org.throughcare.core.Decision;
 import org.throughcare.core.DueKind;
 import org.throughcare.core.Notice;
 import org.throughcare.core.RequiredAction;
+import org.throughcare.core.Advice;
+import org.throughcare.core.NextPoint;
 import org.throughcare.core.Routing;
+import org.throughcare.core.RuleSetRouting;
 import org.throughcare.core.RuleSetInfo;
 
 /** Renders a decision as text: a header of labelled lines, then one table row per required action. */
@@ -48,8 +51,11 @@ final class DecisionText {
         }
         for (int i = 0; i < ruleSets.size(); i++) {
             RuleSetInfo rs = ruleSets.get(i);
+            String standing = rs.standing() == null || "BINDING".equals(rs.standing()) ? ""
+                    : "; " + rs.standing().toLowerCase(java.util.Locale.ROOT)
+                    + (rs.contract() == null ? "" : ", where a " + rs.contract() + " contract is in force");
             Texts.labelled(sb, i == 0 ? "Rule sets" : "", rs.id() + " " + rs.version() + " (in force from "
-                    + Texts.day(rs.effectiveFrom()) + "; calendar " + rs.calendar() + ")", LABEL, WIDTH);
+                    + Texts.day(rs.effectiveFrom()) + "; calendar " + rs.calendar() + standing + ")", LABEL, WIDTH);
         }
         Texts.labelled(sb, "Engine", d.provenance().engineVersion() + "; calendar data "
                 + d.provenance().calendarDataVersion(), LABEL, WIDTH);
@@ -61,13 +67,35 @@ final class DecisionText {
                 next += " (not encoded yet)";
             }
             Texts.labelled(sb, "Next", next, LABEL, WIDTH);
+            for (int i = 1; i < r.nextPoints().size(); i++) {
+                NextPoint n = r.nextPoints().get(i);
+                Texts.labelled(sb, "", "or " + point(n.point(), n.name()) + (n.encoded() ? "" : " (not encoded yet)"),
+                        LABEL, WIDTH);
+            }
             Texts.labelled(sb, "Routing", r.statement(), LABEL, WIDTH);
             if (r.journey() != null) {
                 Texts.labelled(sb, "Custody", r.journey().statement(), LABEL, WIDTH);
             }
         }
+        // Routing belongs to each rule set: when more than one applies, each says its own (or why it has none).
+        if (d.routings().size() > 1 || d.routings().stream().anyMatch(x -> x.routing() == null)) {
+            for (int i = 0; i < d.routings().size(); i++) {
+                RuleSetRouting rr = d.routings().get(i);
+                Texts.labelled(sb, i == 0 ? "Routings" : "", rr.ruleSet() + ": " + rr.statement(), LABEL, WIDTH);
+            }
+        }
+        if (d.evaluationDate() != null) {
+            Texts.labelled(sb, "Rules of", Texts.day(d.evaluationDate()) + " (the evaluation date asked for; statuses"
+                    + " as of " + Texts.instant(d.asOf()) + ")", LABEL, WIDTH);
+        }
         assessments(sb, "Priority", d.priorities());
         assessments(sb, "Eligibility", d.eligibility());
+        for (int i = 0; i < d.advice().size(); i++) {
+            Advice a = d.advice().get(i);
+            Texts.labelled(sb, i == 0 ? "Advice" : "", "(advice only, not a required action) " + a.advice() + " When: "
+                    + a.when() + ". Who: " + a.owner().role() + ". [" + String.join(" ", a.ruleIds()) + "]", LABEL,
+                    WIDTH);
+        }
         List<Notice> notices = d.notices();
         for (int i = 0; i < notices.size(); i++) {
             Notice n = notices.get(i);

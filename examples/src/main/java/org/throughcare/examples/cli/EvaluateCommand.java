@@ -1,6 +1,8 @@
 package org.throughcare.examples.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.throughcare.core.ThroughcareEngine;
 import org.throughcare.core.Decision;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
@@ -49,6 +51,9 @@ final class EvaluateCommand implements Callable<Integer>, ThroughcareCli.FormatA
     @Mixin
     SettingsOption settings = new SettingsOption();
 
+    @Mixin
+    ContractOption contracts = new ContractOption();
+
     @Override
     public boolean json() {
         return format.json();
@@ -65,7 +70,9 @@ final class EvaluateCommand implements Callable<Integer>, ThroughcareCli.FormatA
 
     private int single(Settings chosen, ActionFilter filter) {
         Snapshot snapshot = Inputs.readSnapshot(file, root.ctx);
-        Decision decision = root.engine(chosen).evaluate(snapshot);
+        ThroughcareEngine engine = contracts.engine(root, chosen);
+        LocalDate day = contracts.evaluationDate();
+        Decision decision = day == null ? engine.evaluate(snapshot) : engine.evaluate(snapshot, day);
         if (format.json()) {
             CliJson.print(root.ctx.out(), ThroughcareJson.writeDecision(filter.applyTo(decision)));
         } else {

@@ -40,6 +40,9 @@ final class ExplainCommand implements Callable<Integer>, ThroughcareCli.FormatAw
     @Mixin
     SettingsOption settings = new SettingsOption();
 
+    @Mixin
+    ContractOption contracts = new ContractOption();
+
     @Override
     public boolean json() {
         return format.json();
@@ -49,7 +52,9 @@ final class ExplainCommand implements Callable<Integer>, ThroughcareCli.FormatAw
     public Integer call() {
         Settings chosen = settings.settings();
         Snapshot snapshot = Inputs.readSnapshot(file, root.ctx);
-        Explanation explanation = root.engine(chosen).explain(snapshot);
+        java.time.LocalDate day = contracts.evaluationDate();
+        org.throughcare.core.ThroughcareEngine engine = contracts.engine(root, chosen);
+        Explanation explanation = day == null ? engine.explain(snapshot) : engine.explain(snapshot, day);
         if (format.json()) {
             CliJson.print(root.ctx.out(), ThroughcareJson.writeExplanation(explanation));
         } else {

@@ -20,6 +20,7 @@ public final class ConsentFacts {
     private final ConsentStatus status;
     private final LocalDate date;
     private final List<String> exceptions;
+    private final SharingPurpose purpose;
 
     /**
      * @param consent     the snapshot's consent timeline
@@ -31,6 +32,7 @@ public final class ConsentFacts {
      */
     public ConsentFacts(Consent consent, boolean inCommunity, ZonedDateTime at, SharingPurpose purpose) {
         this.at = at;
+        this.purpose = purpose;
         ConsentDecision d = consent.decisionAt(at, purpose).orElse(null);
         if (d == null && consent.decisionAfter(at, purpose).map(ConsentDecision::status).orElse(null)
                 == ConsentStatus.WITHDRAWN) {
@@ -49,6 +51,9 @@ public final class ConsentFacts {
         return consent.exceptionsAt(t).stream()
                 .filter(e -> e.kind() != ExceptionToConsent.Kind.RESTRICTION_ON_BAIL || inCommunity).toList();
     }
+
+    /** @return the purpose judged, or null when the consent has no scope */
+    public SharingPurpose getPurpose() { return purpose; }
 
     /** @return the instant judged */
     public ZonedDateTime getAt() { return at; }

@@ -13,6 +13,7 @@ public final class SharingBasis {
     private final String basis;
     private final LocalDate since;
     private final ZonedDateTime at;
+    private final org.throughcare.core.SharingPurpose purpose;
 
     /**
      * @param permitted true when sharing may go ahead
@@ -22,11 +23,25 @@ public final class SharingBasis {
      * @param at        the instant judged ({@link ConsentFacts#getAt()})
      */
     public SharingBasis(boolean permitted, String basis, LocalDate since, ZonedDateTime at) {
+        this(permitted, basis, since, at, null);
+    }
+
+    /**
+     * A basis for one purpose (a rule set whose consent is judged per purpose, such as Service 4).
+     *
+     * @param purpose the purpose judged ({@link ConsentFacts#getPurpose()}), or null when the consent has no scope
+     */
+    public SharingBasis(boolean permitted, String basis, LocalDate since, ZonedDateTime at,
+                        org.throughcare.core.SharingPurpose purpose) {
         this.permitted = permitted;
         this.basis = basis;
         this.since = since;
         this.at = at;
+        this.purpose = purpose;
     }
+
+    /** @return the purpose judged, or null */
+    public org.throughcare.core.SharingPurpose getPurpose() { return purpose; }
 
     public boolean isPermitted() { return permitted; }
 

@@ -1,5 +1,6 @@
 package org.throughcare.core.internal;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +20,9 @@ import org.throughcare.core.Provenance;
 import org.throughcare.core.RequiredAction;
 import org.throughcare.core.Routing;
 import org.throughcare.core.RuleSetInfo;
+import org.throughcare.core.ServiceContract;
+import org.throughcare.core.SharingPurpose;
+import org.throughcare.core.calendar.Calendars;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.fact.CaseEvent;
@@ -42,89 +46,70 @@ public final class Evaluator {
     private final List<LoadedRuleSet> ruleSets;
     private final Settings settings;
     private final SettingsFact settingsFact;
+    private final List<ServiceContract> contracts;
+    private final Calendars calendars;
     /** The same for every decision of this engine: built once. */
     private final Provenance provenance;
 
-    public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, String calendarDataVersion) {
+    public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, Calendars calendars,
+                     List<ServiceContract> contracts) {
         this.ruleSets = List.copyOf(ruleSets);
         this.settings = settings;
         this.settingsFact = new SettingsFact(settings);
-        this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendarDataVersion, settings.applied());
+        this.contracts = List.copyOf(contracts);
+        this.calendars = calendars;
+        this.provenance = new Provenance(engineVersion, ruleSetInfos(), calendars.dataVersion(), settings.applied());
     }
 
     public List<RuleSetInfo> ruleSetInfos() {
         return ruleSets.stream().map(LoadedRuleSet::info).toList();
     }
 
-    /** Evaluates a snapshot that has already been validated. */
+    /** Evaluates a snapshot that has already been validated, by the rules in force at asOf. */
     public Explanation evaluate(Snapshot snapshot, boolean explain) {
-        org.throughcare.core.Jurisdiction jurisdiction = snapshot.jurisdiction();
-        List<LoadedRuleSet> applicable = ruleSets.stream().filter(rs -> rs.appliesTo(jurisdiction)).toList();
-        if (applicable.isEmpty()) {
-            return new Explanation(notEncoded(snapshot, provenance, CustodyPeriod.of(snapshot).journey()), List.of());
-        }
-        List<Notice> notices = new ArrayList<>();
-        List<Assessment> priorities = new ArrayList<>();
-        List<Assessment> eligibility = new ArrayList<>();
-        List<RequiredAction> actions = new ArrayList<>();
-        List<FiredRule> fired = new ArrayList<>();
-        Routing routing = null;
+        return evaluate(snapshot, null, explain);
+    }
+
+    /**
+     * Evaluates a snapshot that has already been validated.
+     *
+     * @param evaluationDate the day whose rules decide which rule sets apply, eligibility, priority and routing; null
+     *                       for the default (guidance: the reception, before it asOf; classifications: asOf). asOf
+     *                       still sets every status, and each obligation is judged by the rules at its trigger.
+     */
+    public Explanation evaluate(Snapshot snapshot, LocalDate evaluationDate, boolean explain) {
         // The movements and the custody facts, derived once: from here on the snapshot's custody holds the derived
         // reception and origin (the snapshot itself when it states them).
         CustodyPeriod custodyPeriod = CustodyPeriod.of(snapshot);
         Journey journey = custodyPeriod.journey();
         List<Event> period = custodyPeriod.events();
-        snapshot = custodyPeriod.effective();
-        for (LoadedRuleSet rs : applicable) {
-            SessionRunner.Run run = SessionRunner.run(rs, facts(rs, snapshot, journey, period), explain);
-            fired.addAll(run.fired);
-            ZonedDateTime reference = snapshot.custody().received() ? snapshot.custody().receptionAt() : snapshot.asOf();
-            boolean inForce = !reference.toLocalDate().isBefore(rs.info().effectiveFrom());
-            eligibility.add(Assessments.guidanceApplies(rs, snapshot, reference, inForce));
-            if (!inForce) {
-                notices.add(new Notice("NOT_IN_FORCE", "The " + rs.info().title() + " applies from "
-                        + rs.info().effectiveFrom() + "; this snapshot's " + (snapshot.custody().received()
-                        ? "reception (" + reference.toLocalDate() + ")" : "date (" + reference.toLocalDate() + ")")
-                        + " is before it, so none of its process points or priorities apply. Any action whose trigger "
-                        + "falls on or after that date is still listed.", List.of()));
-            }
-            SharingBases bases = new SharingBases(run.only(SharingBasis.class), snapshot.asOf());
-            Set<String> notInForceCodes = new LinkedHashSet<>();
-            Set<String> raisedOnce = new java.util.HashSet<>();
-            for (Outcome<RaisedAction> o : run.only(RaisedAction.class)) {
-                // Identical events at the same instant are one trigger: an action arises once per trigger.
-                RaisedAction r = o.fact();
-                // Two instances of one action (keys, windows) are separate actions.
-                if (!raisedOnce.add(o.rule().action() + "|" + r.getTriggerEvent() + "|" + r.getTriggerAt() + "|"
-                        + r.isPending() + "|" + r.getInstance() + "|" + r.getWindowStart())) {
-                    continue;
-                }
-                RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o, bases,
-                        notInForceCodes, notices);
-                if (a != null) {
-                    actions.add(a);
-                }
-            }
-            if (inForce) {
-                for (Outcome<Classification> o : run.only(Classification.class)) {
-                    Assessment a = Assessments.toAssessment(rs, o);
-                    if ("ELIGIBILITY".equals(o.fact().getKind())) {
-                        eligibility.add(a);
-                    } else {
-                        priorities.add(a);
-                    }
-                }
-                for (Outcome<Flag> o : run.only(Flag.class)) {
-                    notices.add(new Notice(o.fact().getCode(), o.fact().getMessage(), o.rule().ruleIds()));
-                }
-            }
-            if (routing == null) {
-                routing = Router.route(rs, snapshot, run.only(RouteEdge.class), inForce).withJourney(journey);
-            }
+        Snapshot effective = custodyPeriod.effective();
+        List<Applicability> applicable = new ArrayList<>();
+        for (LoadedRuleSet rs : ruleSets) {
+            Applicability.of(rs, effective, evaluationDate, contracts, calendars).ifPresent(applicable::add);
         }
-        actions.sort(ACTION_ORDER);
-        Decision d = new Decision(Decision.SCHEMA_VERSION, snapshot.id(), snapshot.asOf(), provenance, notices,
-                priorities, eligibility, routing, actions);
+        if (applicable.isEmpty()) {
+            return new Explanation(notEncoded(snapshot, evaluationDate, provenance, journey), List.of());
+        }
+        LocalDate evaluationDay = RuleSetRun.evaluationDay(effective, evaluationDate);
+        RuleSetRun.Parts parts = new RuleSetRun.Parts();
+        List<FiredRule> fired = new ArrayList<>();
+        for (Applicability ap : applicable) {
+            SessionRunner.Run run = SessionRunner.run(ap.rs(), facts(ap.rs(), effective, journey, period), explain);
+            fired.addAll(run.fired);
+            RuleSetRun.collect(ap, run, effective, period, journey, evaluationDay, settings, parts);
+        }
+        if (applicable.stream().noneMatch(ap -> "BINDING".equals(ap.rs().descriptor().standing()))) {
+            // Only a contract's specification or advice applies: the jurisdiction's own guidance is still not encoded.
+            parts.notices.add(0, notEncoded(snapshot, evaluationDate, provenance, journey).notices().get(0));
+        }
+        parts.actions.sort(ACTION_ORDER);
+        Routing routing = parts.routing != null ? parts.routing : new Routing(null, null, null, null, false,
+                List.of(), "No rule set that applies to this person has process points: see each rule set's routing.",
+                journey);
+        Decision d = new Decision(Decision.SCHEMA_VERSION, effective.id(), effective.asOf(), evaluationDate, provenance,
+                parts.notices, parts.priorities, parts.eligibility, routing, parts.routings, parts.actions,
+                parts.advice);
         return new Explanation(d, fired);
     }
 
@@ -135,14 +120,6 @@ public final class Evaluator {
             .thenComparing(a -> a.trigger().at(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(RequiredAction::instance, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    // ----------------------------------------------------------------------------------------------- periods
-
-    // ----------------------------------------------------------------------------------------------- session
-
-    // ----------------------------------------------------------------------------------------------- actions
-
-    // ----------------------------------------------------------------------------------------------- answers
-
     /**
      * @return the facts the rules match: the case, consent, the events of the current custody period and the Going
      *         Straight Contract's parts
@@ -151,13 +128,24 @@ public final class Evaluator {
         List<Object> facts = new ArrayList<>();
         facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
         facts.add(settingsFact);
-        // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done.
+        // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done:
+        // under ANNEX_A for the rule set's one purpose, under PER_PURPOSE once for each purpose its sharing actions
+        // name. A rule set whose document states no consent rule (NONE, AMB-19) judges none, so nothing of it is held
+        // or blocked.
+        List<SharingPurpose> purposes = switch (rs.descriptor().consentRegime()) {
+            case "ANNEX_A" -> java.util.Collections.singletonList(rs.descriptor().sharingPurpose());
+            case "PER_PURPOSE" -> rs.descriptor().sharingPurposes() == null ? List.of()
+                    : rs.descriptor().sharingPurposes().values().stream().distinct().sorted().toList();
+            default -> List.of();
+        };
         ZonedDateTime custodyStart = custodyStart(snapshot, period);
-        facts.add(consentAt(rs, snapshot, custodyStart, snapshot.asOf()));
-        Set<java.time.Instant> judged = new java.util.HashSet<>(Set.of(snapshot.asOf().toInstant()));
-        for (Event e : period) {
-            if (rs.actions().sharingCompletions().contains(e.type().name()) && judged.add(e.at().toInstant())) {
-                facts.add(consentAt(rs, snapshot, custodyStart, e.at()));
+        for (SharingPurpose purpose : purposes) {
+            facts.add(consentAt(snapshot, custodyStart, snapshot.asOf(), purpose));
+            Set<java.time.Instant> judged = new java.util.HashSet<>(Set.of(snapshot.asOf().toInstant()));
+            for (Event e : period) {
+                if (rs.actions().sharingCompletions().contains(e.type().name()) && judged.add(e.at().toInstant())) {
+                    facts.add(consentAt(snapshot, custodyStart, e.at(), purpose));
+                }
             }
         }
         for (Event e : period) {
@@ -172,11 +160,12 @@ public final class Evaluator {
      * @param custodyStart when the current custody began (the court's remand or sentence, else the reception), or null
      *                     when not recorded
      */
-    private static ConsentFacts consentAt(LoadedRuleSet rs, Snapshot s, ZonedDateTime custodyStart, ZonedDateTime t) {
+    private static ConsentFacts consentAt(Snapshot s, ZonedDateTime custodyStart, ZonedDateTime t,
+                                          SharingPurpose purpose) {
         // In the community at t, where the CJIT can oversee bail conditions: released, or before custody began.
         boolean inCommunity = s.custody().status() == CustodyStatus.RELEASED
                 || (custodyStart != null && t.isBefore(custodyStart));
-        return new ConsentFacts(s.consent(), inCommunity, t, rs.descriptor().sharingPurpose());
+        return new ConsentFacts(s.consent(), inCommunity, t, purpose);
     }
 
     /** @return the start of the current custody: the court's remand or sentence leading into it, else the reception */
@@ -190,10 +179,10 @@ public final class Evaluator {
         return start;
     }
 
-    private Decision notEncoded(Snapshot s, Provenance provenance, Journey journey) {
+    private Decision notEncoded(Snapshot s, LocalDate evaluationDate, Provenance provenance, Journey journey) {
         String which = switch (s.jurisdiction()) {
-            case SCOTLAND -> "No Scottish rule set is encoded yet: the Scottish Throughcare Addiction Service (2005) and "
-                    + "Voluntary Assistance Phase 2 (2004) guidance are catalogued but not executable in this version.";
+            case SCOTLAND -> "No Scottish rule set is loaded in this engine (the bundled scotland-2005 rule set encodes "
+                    + "only the Throughcare Addiction Service and voluntary assistance eligibility and priority table).";
             case WALES -> "No Welsh rule set is encoded yet.";
             case ENGLAND -> "No English rule set is loaded in this engine.";
         };
@@ -204,7 +193,7 @@ public final class Evaluator {
                 "NOT_ENCODED", which, List.of(), List.of(),
                 List.of(new Criterion("JURISDICTION_" + s.jurisdiction(), "A rule set for " + s.jurisdiction()
                         + " is loaded")), List.of(), null);
-        return new Decision(Decision.SCHEMA_VERSION, s.id(), s.asOf(), provenance, List.of(n), List.of(), List.of(a),
-                r, List.of());
+        return new Decision(Decision.SCHEMA_VERSION, s.id(), s.asOf(), evaluationDate, provenance, List.of(n), List.of(),
+                List.of(a), r, List.of(), List.of(), List.of());
     }
 }

@@ -16,4 +16,10 @@ public record LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieB
     boolean appliesTo(Jurisdiction jurisdiction) {
         return info.jurisdictions().contains(jurisdiction);
     }
+
+    /** @return this rule set counting its deadlines on another calendar (a service contract's) */
+    LoadedRuleSet withCalendar(BusinessCalendar other) {
+        return other == calendar ? this : new LoadedRuleSet(descriptor, info, kieBase, rules, actions, knownRuleIds,
+                other, new DeadlineCalculator(other));
+    }
 }

@@ -1,88 +1,130 @@
 package org.throughcare.core.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.throughcare.core.NextPoint;
 import org.throughcare.core.RouteStep;
 import org.throughcare.core.Routing;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.fact.RouteEdge;
 
-/** Routing: the rules' route edges walked from the journey's start to the point that applies now. */
+/**
+ * Routing: the rules' route edges walked from the journey's start to the point that applies now. It never throws:
+ * a point may lead to several next points (all are listed), and where the rules take two edges out of one point the
+ * walk follows the first in the order the rule set declares its points and records the other in the path and the
+ * statement.
+ */
 final class Router {
     private Router() {
     }
 
     /**
-     * @return where the person is in the rule set's journey (the encoded point that applies now), the next point
-     *         and the path that led there, with a statement in words
+     * @return where the person is in the rule set's journey (the encoded point that applies now), the next points and
+     *         the path that led there, with a statement in words
      */
     static Routing route(LoadedRuleSet rs, Snapshot s, List<Outcome<RouteEdge>> edges, boolean inForce) {
-        Map<String, RuleSetDescriptor.Point> points = rs.descriptor().points();
+        Map<String, RuleSetDescriptor.Point> points = rs.descriptor().points() == null ? Map.of()
+                : rs.descriptor().points();
         if (!inForce) {
             return new Routing(null, null, null, null, false, List.of(), "No process point applies: the "
                     + rs.info().id() + " guidance applies from " + rs.info().effectiveFrom() + ".");
         }
-        Map<String, Outcome<RouteEdge>> byFrom = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>(points.keySet());
+        Comparator<Outcome<RouteEdge>> byDeclaration = Comparator.comparingInt(
+                (Outcome<RouteEdge> e) -> order.contains(e.fact().getTo()) ? order.indexOf(e.fact().getTo())
+                        : Integer.MAX_VALUE).thenComparing(e -> e.fact().getTo());
+        Map<String, List<Outcome<RouteEdge>>> byFrom = new LinkedHashMap<>();
         for (Outcome<RouteEdge> e : edges) {
-            Outcome<RouteEdge> clash = byFrom.putIfAbsent(e.fact().getFrom(), e);
-            if (clash != null) {
-                throw new IllegalStateException("rules '" + clash.rule().name() + "' and '" + e.rule().name()
-                        + "' both route from " + e.fact().getFrom());
-            }
+            byFrom.computeIfAbsent(e.fact().getFrom(), k -> new ArrayList<>()).add(e);
         }
+        byFrom.values().forEach(l -> l.sort(byDeclaration));
         String node = s.custody().received() ? "RECEPTION" : rs.descriptor().start();
         List<RouteStep> path = new ArrayList<>();
-        String current = points.containsKey(node) && points.get(node).encoded() ? node : null;
-        String next = null;
-        String nextReason = null;
+        String current = node != null && points.containsKey(node) && points.get(node).encoded() ? node : null;
+        List<Outcome<RouteEdge>> next = new ArrayList<>();
+        List<String> alsoTaken = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        while (seen.add(node)) {
-            Outcome<RouteEdge> e = byFrom.get(node);
-            if (e == null) {
+        while (node != null && seen.add(node)) {
+            List<Outcome<RouteEdge>> out = byFrom.getOrDefault(node, List.of());
+            List<Outcome<RouteEdge>> taken = out.stream().filter(e -> !e.fact().isUpcoming()).toList();
+            if (taken.isEmpty()) {
+                next.addAll(out);
                 break;
             }
-            if (e.fact().isUpcoming()) {
-                next = e.fact().getTo();
-                nextReason = e.fact().getReason();
-                break;
+            Outcome<RouteEdge> e = taken.get(0);
+            for (Outcome<RouteEdge> t : taken) {
+                path.add(new RouteStep(t.fact().getFrom(), t.fact().getTo(), t.rule().ruleIds(), t.fact().getReason()));
+                if (t != e) {
+                    alsoTaken.add(t.fact().getTo());
+                }
             }
-            path.add(new RouteStep(e.fact().getFrom(), e.fact().getTo(), e.rule().ruleIds(), e.fact().getReason()));
             RuleSetDescriptor.Point p = points.get(e.fact().getTo());
             if (p != null && p.encoded()) {
                 current = e.fact().getTo();
                 node = e.fact().getTo();
             } else {
-                next = e.fact().getTo();
-                nextReason = e.fact().getReason();
+                next.add(e);
                 break;
             }
         }
-        String currentName = current == null ? null : name(points, current);
-        boolean nextEncoded = next != null && points.containsKey(next) && points.get(next).encoded();
+        List<NextPoint> nextPoints = new ArrayList<>();
+        Set<String> nextIds = new LinkedHashSet<>();
+        for (Outcome<RouteEdge> e : next) {
+            String to = e.fact().getTo();
+            if (nextIds.add(to)) {
+                nextPoints.add(new NextPoint(to, name(points, to), encoded(points, to), e.fact().getReason(),
+                        e.rule().ruleIds()));
+            }
+        }
+        NextPoint first = nextPoints.isEmpty() ? null : nextPoints.get(0);
+        String statement = statement(rs, points, current, nextPoints, alsoTaken);
+        return new Routing(current, current == null ? null : name(points, current), first == null ? null : first.point(),
+                first == null ? null : first.name(), first != null && first.encoded(), path, statement, null,
+                nextPoints);
+    }
+
+    private static String statement(LoadedRuleSet rs, Map<String, RuleSetDescriptor.Point> points, String current,
+                                    List<NextPoint> next, List<String> alsoTaken) {
         StringBuilder st = new StringBuilder();
         if (current == null) {
             st.append("No encoded process point applies yet.");
         } else {
-            st.append(label(current)).append(" (").append(currentName).append(") applies now.");
+            st.append(label(current)).append(" (").append(name(points, current)).append(") applies now.");
         }
-        if (next == null) {
+        for (String other : alsoTaken) {
+            st.append(" The rules also lead to ").append(label(other)).append(" (").append(name(points, other))
+                    .append(") from the same point; this routing follows the first.");
+        }
+        if (next.isEmpty()) {
             st.append(" The next point cannot be known yet: it depends on facts not yet established");
             RuleSetDescriptor.Point p = current == null ? null : points.get(current);
             st.append(p != null && p.exits() != null ? " (" + p.exits() + ")." : ".");
-        } else {
-            st.append(" Next: ").append(label(next)).append(" (").append(name(points, next)).append(")");
-            st.append(nextReason == null ? "" : ", because " + nextReason).append('.');
-            if (!nextEncoded) {
-                st.append(" The rules of ").append(label(next)).append(" are not encoded yet in rule set ")
+            return st.toString();
+        }
+        st.append(next.size() == 1 ? " Next: " : " Next, one of: ");
+        for (int i = 0; i < next.size(); i++) {
+            NextPoint n = next.get(i);
+            st.append(i == 0 ? "" : "; or ").append(label(n.point())).append(" (").append(n.name()).append(")");
+            st.append(n.reason() == null ? "" : ", because " + n.reason());
+        }
+        st.append('.');
+        for (NextPoint n : next) {
+            if (!n.encoded()) {
+                st.append(" The rules of ").append(label(n.point())).append(" are not encoded yet in rule set ")
                         .append(rs.info().id()).append(": follow the guidance text for it; this decision lists no actions from it.");
             }
         }
-        return new Routing(current, currentName, next, next == null ? null : name(points, next), nextEncoded, path,
-                st.toString());
+        return st.toString();
+    }
+
+    private static boolean encoded(Map<String, RuleSetDescriptor.Point> points, String id) {
+        RuleSetDescriptor.Point p = points.get(id);
+        return p != null && p.encoded();
     }
 
     private static String name(Map<String, RuleSetDescriptor.Point> points, String id) {

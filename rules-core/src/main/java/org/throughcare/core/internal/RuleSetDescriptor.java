@@ -14,21 +14,67 @@ import org.throughcare.core.SharingPurpose;
  * @param kbase         the KieBase name in kmodule.xml
  * @param jurisdictions the jurisdictions it applies to
  * @param effectiveFrom the date the guidance takes effect (default effective date of every action row)
- * @param calendar      the calendar code its deadlines use
+ * @param calendar      the calendar code its deadlines use (a service contract may set another)
  * @param actions       the classpath resource of its action/timescale table
  * @param ruleIds       the classpath resource of its list of implemented catalogue IDs
  * @param start         the journey point for a person not yet received ("PART_1") — null if none
- * @param points        journey points by id: name and whether encoded
+ * @param points        journey points by id: name and whether encoded; null or empty when the rule set has no
+ *                      routing (its document has no process points)
  * @param criteria      criterion descriptions by code
  * @param triggers      the triggers of raised actions that are not event types, with their meaning ("RECEPTION");
  *                      may be null (none)
  * @param sharingPurpose what the rule set's sharing actions are for, judged against the consent decisions that
  *                      cover it; null when its consent has no scope (every decision counts)
+ * @param effectiveTo   the day the rule set stops applying (exclusive), or null
+ * @param contract      the service contract it applies under ("service-4"): it applies only where the engine was given
+ *                      such a contract for the person's prison, on its dates; null for guidance that applies by
+ *                      jurisdiction alone
+ * @param consent       its consent regime: "ANNEX_A" (England 2009: its consent rules judge every sharing action
+ *                      against {@code sharingPurpose}), "PER_PURPOSE" (each sharing action names its purpose in
+ *                      {@code sharingPurposes}) or "NONE" (the document states no consent rule: nothing is held or
+ *                      blocked on consent, AMB-19). Null means ANNEX_A.
+ * @param sharingPurposes for PER_PURPOSE: the purpose of each sharing action, by action code
+ * @param advisory      true when its practices are advice (HO-RPT): they go to the decision's {@code advice}, never
+ *                      to its required actions
+ * @param notEncoded    what of the document is not encoded, said in every decision it applies to (may be null)
  */
 public record RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
                                 LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
                                 Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
-                                SharingPurpose sharingPurpose) {
+                                SharingPurpose sharingPurpose, LocalDate effectiveTo, String contract, String consent,
+                                Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded) {
+
+    /** The descriptor fields of schema 1.1 (no applicability, consent regime or advice). */
+    public RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
+                             LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
+                             Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
+                             SharingPurpose sharingPurpose) {
+        this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
+                criteria, triggers, sharingPurpose, null, null, null, null, null, null);
+    }
+
+    /** The consent regimes a rule set may declare. */
+    public static final List<String> CONSENT_REGIMES = List.of("ANNEX_A", "PER_PURPOSE", "NONE");
+
+    /** @return whether the rule set routes between process points */
+    public boolean routes() {
+        return points != null && !points.isEmpty();
+    }
+
+    /** @return its consent regime, ANNEX_A when not stated */
+    public String consentRegime() {
+        return consent == null ? "ANNEX_A" : consent;
+    }
+
+    /** @return whether its practices are advice */
+    public boolean isAdvisory() {
+        return Boolean.TRUE.equals(advisory);
+    }
+
+    /** @return BINDING, CONTRACTUAL or ADVISORY */
+    public String standing() {
+        return isAdvisory() ? "ADVISORY" : contract != null ? "CONTRACTUAL" : "BINDING";
+    }
 
     /**
      * @param name    the point's name in the guidance

@@ -111,7 +111,15 @@ public final class RuleSetLoader {
                         if (d.calendar() == null) missing.add("calendar");
                         if (d.actions() == null) missing.add("actions");
                         if (d.ruleIds() == null) missing.add("ruleIds");
-                        if (d.points() == null) missing.add("points");
+                        if (d.consent() != null && !RuleSetDescriptor.CONSENT_REGIMES.contains(d.consent())) {
+                            errors.add(url + ": rule set " + d.id() + ": consent '" + d.consent() + "' is not one of "
+                                    + RuleSetDescriptor.CONSENT_REGIMES);
+                        }
+                        if (d.effectiveTo() != null && d.effectiveFrom() != null
+                                && !d.effectiveTo().isAfter(d.effectiveFrom())) {
+                            errors.add(url + ": rule set " + d.id() + ": effectiveTo " + d.effectiveTo()
+                                    + " must come after effectiveFrom " + d.effectiveFrom());
+                        }
                         if (!missing.isEmpty()) {
                             errors.add(url + ": rule set " + d.id() + " is missing " + missing);
                         } else {
@@ -182,8 +190,22 @@ public final class RuleSetLoader {
         if (errors.size() > before) {
             return null;
         }
+        if (table != null && "PER_PURPOSE".equals(d.consentRegime())) {
+            for (List<ActionRow> rows : table.allRows()) {
+                for (ActionRow r : rows) {
+                    if (r.sharesInformation() && (d.sharingPurposes() == null || !d.sharingPurposes().containsKey(r.code()))) {
+                        errors.add(r.source() + ":" + r.line() + ": action " + r.code() + " shares information, and"
+                                + " rule set " + d.id() + " judges consent per purpose: name its purpose under"
+                                + " sharingPurposes in " + DESCRIPTOR);
+                    }
+                }
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
         RuleSetInfo info = new RuleSetInfo(d.id(), d.title(), d.version(), jurisdictions, d.effectiveFrom(),
-                d.calendar());
+                d.calendar(), d.effectiveTo(), d.standing(), d.contract());
         return new LoadedRuleSet(d, info, kieBase, rules, table, known, calendar, new DeadlineCalculator(calendar));
     }
 
@@ -240,10 +262,25 @@ public final class RuleSetLoader {
                     errors.add(where + ": @action names '" + action + "', which has no row in the action table");
                 }
                 rules.put(rule.getName(), new RuleMeta(rule.getName(), p.getName(), ruleIds,
-                        section == null ? "" : section.toString(), action == null ? null : action.toString()));
+                        section == null ? "" : section.toString(), action == null ? null : action.toString(),
+                        date(meta.get("effectiveFrom"), where + ": @effectiveFrom", errors),
+                        date(meta.get("effectiveTo"), where + ": @effectiveTo", errors)));
             }
         }
         return Collections.unmodifiableMap(rules);
+    }
+
+    /** @return a rule's date metadata ("2005-07-01"), or null when absent; a malformed one is an error */
+    private static java.time.LocalDate date(Object value, String where, List<String> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.toString().replace("\"", "").trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(where + " '" + value + "' is not a date (YYYY-MM-DD)");
+            return null;
+        }
     }
 
     private static void checkCoverage(RuleSetDescriptor d, Map<String, RuleMeta> rules, ActionTable table,

@@ -93,10 +93,26 @@ final class Fixtures {
                         org.throughcare.core.OriginBasis.RECEPTION_KIND, at(2026, 4, 8, 9, 0),
                         "In prison at HMP Example since 2026-04-08T09:00:00+01:00."));
         Provenance provenance = new Provenance("0.1.0", List.of(new RuleSetInfo("england-2009", "Drug Misusing Offenders",
-                "0.1.0", List.of(Jurisdiction.ENGLAND), LocalDate.of(2009, 7, 1), "england-and-wales")), "2026-11-24",
+                "0.1.0", List.of(Jurisdiction.ENGLAND), LocalDate.of(2009, 7, 1), "england-and-wales"),
+                new RuleSetInfo("service-4", "Service 4", "0.1.0", List.of(Jurisdiction.ENGLAND), LocalDate.of(2000, 1, 1),
+                        "england-and-wales", LocalDate.of(2030, 1, 1), "CONTRACTUAL", "service-4")), "2026-11-24",
                 Settings.defaults().applied());
-        return new Decision(Decision.SCHEMA_VERSION, "fixture-1", at(2026, 4, 8, 10, 0), provenance,
+        Routing branching = new Routing("PP6", "On-going prisoner management/care whilst in prison", "PP7",
+                "Pre-release planning", false, List.of(), "PP6 applies now. Next, one of: PP7; or PP10.", null,
+                List.of(new org.throughcare.core.NextPoint("PP7", "Pre-release planning", false, "release is planned",
+                                List.of("ENG-COC-RT-09")),
+                        new org.throughcare.core.NextPoint("PP10", "Prisoner is transferred from prison to court", false,
+                                null, List.of("ENG-COC-RT-21"))));
+        org.throughcare.core.Advice advice = new org.throughcare.core.Advice("ho-rpt-2005", "ADVISE_ASSESS_SOON",
+                List.of("HO-RPT-OBL-01"), new Owner("CARATs", "CARAT worker"), "Assess needs soon after entry.",
+                new Trigger("RECEPTION", at(2026, 4, 8, 9, 0), "received"), "as soon as possible after entry",
+                CITATION);
+        return new Decision(Decision.SCHEMA_VERSION, "fixture-1", at(2026, 4, 8, 10, 0), LocalDate.of(2026, 4, 1),
+                provenance,
                 List.of(new Notice("CLINICAL_UNSTABLE_AT_RECEPTION", "Unstable.", List.of("ENG-COC-PP2-04"))),
-                List.of(tier), List.of(noCitation), routing, List.of(blocked, done, open, pending));
+                List.of(tier), List.of(noCitation), routing,
+                List.of(new org.throughcare.core.RuleSetRouting("england-2009", branching, branching.statement()),
+                        new org.throughcare.core.RuleSetRouting("service-4", null, "No process points.")),
+                List.of(blocked, done, open, pending), List.of(advice));
     }
 }

@@ -13,10 +13,10 @@ import java.util.List;
 import org.throughcare.core.json.ThroughcareJson;
 
 /** The published decision schema, loaded into the networknt JSON Schema validator (draft 2020-12). */
-final class DecisionSchema {
+public final class DecisionSchema {
     private final JsonSchema schema;
 
-    DecisionSchema() {
+    public DecisionSchema() {
         try (InputStream in = ThroughcareJson.class.getClassLoader().getResourceAsStream(ThroughcareJson.DECISION_SCHEMA)) {
             JsonNode tree = new ObjectMapper().readTree(in);
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
@@ -30,5 +30,17 @@ final class DecisionSchema {
     List<String> check(JsonNode decision) {
         return schema.validate(decision).stream().map(m -> m.getInstanceLocation() + ": " + m.getMessage()).sorted()
                 .toList();
+    }
+
+    /** Fails when the decision JSON does not validate, listing each problem. */
+    public void assertValid(String decisionJson) {
+        try {
+            List<String> problems = check(new ObjectMapper().readTree(decisionJson));
+            if (!problems.isEmpty()) {
+                throw new AssertionError("the decision does not match the schema: " + problems);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

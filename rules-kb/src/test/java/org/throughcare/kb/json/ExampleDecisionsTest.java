@@ -145,13 +145,15 @@ class ExampleDecisionsTest {
     }
 
     @Test
-    @DisplayName("A Scottish prisoner gets no actions and a notice that no Scottish rule set is encoded")
+    @DisplayName("A Scottish prisoner gets the TAS table's answer, no actions, and a notice that the rest of the Scottish documents is not encoded")
     void scotland() {
         Decision d = engine.evaluate(example("scotland-not-encoded.json"));
         assertThat(d.requiredActions()).isEmpty();
-        assertThat(d.notices()).extracting(n -> n.code()).containsExactly("RULE_SET_NOT_ENCODED");
-        assertThat(d.eligibility()).singleElement().satisfies(a -> assertThat(a.result()).isEqualTo("NOT_ENCODED"));
+        assertThat(d.notices()).extracting(n -> n.code()).containsExactly("RULE_SET_PARTLY_ENCODED");
+        assertThat(d.eligibility()).extracting(a -> a.code() + "=" + a.result())
+                .containsExactly("GUIDANCE_APPLIES:scotland-2005=APPLIES", "SCOT_TAS=UNDETERMINED");
         assertThat(d.routing().currentPoint()).isNull();
+        assertThat(d.routings()).singleElement().satisfies(r -> assertThat(r.routing()).isNull());
     }
 
     @Test
@@ -161,7 +163,8 @@ class ExampleDecisionsTest {
         assertThat(d.requiredActions()).isEmpty();
         assertThat(d.priorities()).isEmpty();
         assertThat(d.notices()).extracting(n -> n.code()).contains("NOT_IN_FORCE");
-        assertThat(d.eligibility()).singleElement().satisfies(a -> assertThat(a.result()).isEqualTo("NOT_IN_FORCE"));
+        assertThat(d.eligibility()).filteredOn(a -> a.code().equals("GUIDANCE_APPLIES:england-2009")).singleElement()
+                .satisfies(a -> assertThat(a.result()).isEqualTo("NOT_IN_FORCE"));
         assertThat(d.routing().currentPoint()).isNull();
     }
 
