@@ -58,6 +58,8 @@ public final class CaseWorld {
     /** The service contracts the engine is given (Service 4). */
     final List<org.throughcare.core.ServiceContract> contracts = new ArrayList<>();
     final List<Event> events = new ArrayList<>();
+    /** The Going Straight Contract the scenario states, or null. */
+    org.throughcare.core.GoingStraightContract goingStraightContract;
 
     /** The decision, once the engine has evaluated the case. */
     Decision decision;
@@ -86,7 +88,7 @@ public final class CaseWorld {
             born = sentence.imposedOn().minusYears(ageAtSentence).minusDays(30);
         }
         return new Snapshot(id, jurisdiction, asOf, new Person(sex, born), custody, determinations.build(),
-                consent, new Dir(dirCompletedOn), List.copyOf(events));
+                consent, new Dir(dirCompletedOn), List.copyOf(events), goingStraightContract);
     }
 
     Decision decision() {

@@ -407,8 +407,49 @@ public class DecisionSteps {
 
     // ----------------------------------------------------------------------------------------------- helpers
 
+    @Then("for {word}, {action} by the end of {date}")
+    public void instanceDueByEndOf(String instance, ActionPhrase phrase, LocalDate date) {
+        RequiredAction a = find(phrase, instance);
+        if (a.due().at() == null || !a.due().at().toInstant().equals(Prose.endOf(date).toInstant())) {
+            fail("%s (%s) is due %s, not the end of %s", a.code(), instance, Prose.say(a.due().at()), Prose.say(date));
+        }
+    }
+
+    @Then("that action's window runs from {moment} to {moment}")
+    public void window(ZonedDateTime start, ZonedDateTime end) {
+        RequiredAction a = world.action();
+        assertThat(a.window()).as("window of %s", a.code()).isNotNull();
+        assertThat(a.window().start().toInstant()).as("window start of %s", a.code()).isEqualTo(start.toInstant());
+        assertThat(a.window().end().toInstant()).as("window end of %s", a.code()).isEqualTo(end.toInstant());
+    }
+
+    @Then("that action has seen {int} of the {int} needed")
+    public void counted(int seen, int required) {
+        RequiredAction a = world.action();
+        assertThat(a.count()).as("count of %s", a.code()).isNotNull();
+        assertThat(a.count().seen()).as("seen, %s", a.statusReason()).isEqualTo(seen);
+        assertThat(a.count().required()).as("required").isEqualTo(required);
+    }
+
+    @Then("the decision lists {int} instances of that action: {ids}")
+    public void instances(int n, List<String> keys) {
+        List<String> found = byCode(world.action().code()).stream().map(RequiredAction::instance).toList();
+        assertThat(found).as("instances of %s", world.action().code()).hasSize(n).containsExactlyInAnyOrderElementsOf(keys);
+    }
+
+    @Then("no action is required for contract target {word}")
+    public void noTargetAction(String key) {
+        assertThat(world.decision().requiredActions()).as("actions for target %s", key)
+                .noneMatch(a -> key.equals(a.instance()));
+    }
+
     private RequiredAction find(ActionPhrase phrase) {
-        List<RequiredAction> found = byCode(phrase.code());
+        return find(phrase, null);
+    }
+
+    private RequiredAction find(ActionPhrase phrase, String instance) {
+        List<RequiredAction> found = byCode(phrase.code()).stream()
+                .filter(a -> instance == null || instance.equals(a.instance())).toList();
         if (found.isEmpty()) {
             fail("the decision does not require that %s; it lists %s", phrase, codes());
         }
@@ -419,8 +460,10 @@ public class DecisionSteps {
         RequiredAction a = found.get(0);
         assertThat(a.owner().agency()).as("%s: '%s' stands for the agency", a.code(), phrase.actor())
                 .isEqualTo(phrase.agency());
-        assertThat(a.owner().role()).as("%s: '%s' stands for the role", a.code(), phrase.actor())
-                .contains(phrase.roleHint());
+        if (!"target:responsible".equals(phrase.roleHint())) {
+            assertThat(a.owner().role()).as("%s: '%s' stands for the role", a.code(), phrase.actor())
+                    .contains(phrase.roleHint());
+        }
         assertThat(a.modality()).as("%s: the guidance's modal words are %s, so '%s' does not fit", a.code(),
                 a.modalityText(), phrase.modal()).isEqualTo(phrase.modality());
         world.action = a;

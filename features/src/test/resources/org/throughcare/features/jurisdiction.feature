@@ -18,7 +18,7 @@ Feature: Jurisdiction - which guidance applies
       And the rule set scotland-2005 applies
       And the rule set england-2009 does not apply
       And the decision carries the notice RULE_SET_PARTLY_ENCODED
-      And the notice says "only the TAS and voluntary assistance eligibility and priority table is encoded"
+      And the notice says "the pre-release meetings and the weekly contact after release (SCOT-TAS-OBL-11, OBL-13)"
       And the notice says "that is not a statement that none are required"
       And no process point applies
       And the rule set scotland-2005 has no routing

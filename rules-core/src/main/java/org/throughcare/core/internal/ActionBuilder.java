@@ -170,9 +170,25 @@ final class ActionBuilder {
                     : "Open: due " + Times.format(due.at()) + ".";
         }
         Citation citation = new Citation(rs.info().title(), row.section());
-        return new RequiredAction(code, row.ruleIds(), new Owner(row.ownerAgency(), row.ownerRole()), row.action(),
+        return new RequiredAction(code, row.ruleIds(), owner(row, s, raised.getInstance()), row.action(),
                 trigger, due, row.modality(), row.modalityText(), status, reason, completedAt, completedBy, blockedBy,
                 consentBasis, citation, interpretations, raised.getInstance(), window, count, timing.anchor());
+    }
+
+    /**
+     * @return the row's owner; for owner role {@value ActionRow#TARGET_RESPONSIBLE} (instances are contract targets),
+     *         the roles the target's "Who is responsible?" names, in its order ("PRISONER, TRAINING"), or "not
+     *         recorded"
+     */
+    static Owner owner(ActionRow row, Snapshot s, String instance) {
+        if (!ActionRow.TARGET_RESPONSIBLE.equals(row.ownerRole())) {
+            return new Owner(row.ownerAgency(), row.ownerRole());
+        }
+        org.throughcare.core.GoingStraightContract gsc = s.goingStraightContract();
+        List<String> roles = gsc == null || instance == null ? List.of() : gsc.targets().stream()
+                .filter(t -> t.key().equals(instance)).findFirst()
+                .map(t -> t.responsible().stream().distinct().map(Enum::name).toList()).orElse(List.of());
+        return new Owner(row.ownerAgency(), roles.isEmpty() ? "not recorded" : String.join(", ", roles));
     }
 
     /**

@@ -15,6 +15,12 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
                  List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice) {
 
+    /**
+     * The owner role that says the owner is whoever the contract target's "Who is responsible?" names (for rows whose
+     * instances are contract targets).
+     */
+    static final String TARGET_RESPONSIBLE = "target:responsible";
+
     /** A row with the optional columns at their defaults (counted from the trigger, one event, no instances). */
     ActionRow(String source, int line, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
               List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,

@@ -235,6 +235,10 @@ final class ActionTable {
         if (completedBy.isEmpty()) {
             cell.error("completed_by", "say which event (or determination) completes the action");
         }
+        if (ActionRow.TARGET_RESPONSIBLE.equals(role) && instances.kind() != ActionRow.Instances.Kind.TARGET) {
+            cell.error("owner_role", "'" + ActionRow.TARGET_RESPONSIBLE + "' (who is responsible for the contract"
+                    + " target) needs instances = target");
+        }
         if (kind == DueKind.STANDING && instances.kind() != ActionRow.Instances.Kind.NONE) {
             cell.error("instances", "a standing duty has no instances to complete");
         }

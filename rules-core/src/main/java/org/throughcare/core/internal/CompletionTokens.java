@@ -21,8 +21,12 @@ final class CompletionTokens {
     /** The completion that a Going Straight Contract target's achieved answer gives (column instances = target). */
     static final String TARGET_ACHIEVED = "target-achieved";
 
-    /** A completion that needs an event attribute's value: {@code RELEASE_PLAN_MEETING(planAgreed=true)}. */
-    static final Pattern QUALIFIED = Pattern.compile("([A-Z][A-Z0-9_]*)\\(([A-Za-z]+)=([A-Za-z0-9_]+)\\)");
+    /**
+     * A completion that needs the values of one or more of an event's attributes, all of them:
+     * {@code RELEASE_PLAN_MEETING(planAgreed=true)}, {@code CONTACT(faceToFace=true,purpose=CIP_AGREEMENT)}.
+     */
+    static final Pattern QUALIFIED = Pattern.compile("([A-Z][A-Z0-9_]*)\\(([A-Za-z]+=[A-Za-z0-9_]+(?:,[A-Za-z]+=[A-Za-z0-9_]+)*)\\)");
+    private static final Pattern PAIR = Pattern.compile("([A-Za-z]+)=([A-Za-z0-9_]+)");
 
     /** @return the event type a completion token names ("RELEASE_PLAN_MEETING(planAgreed=true)" names the first) */
     static String eventName(String token) {
@@ -45,12 +49,23 @@ final class CompletionTokens {
             } catch (IllegalArgumentException e) {
                 return "'" + q.group(1) + "' is not an event type";
             }
-            EventAttribute a = org.throughcare.core.EventAttribute.byJsonName(q.group(2));
-            if (a == null || !type.takes(a)) {
-                return "event type " + type + " has no attribute '" + q.group(2) + "'";
+            java.util.Set<EventAttribute> named = new java.util.HashSet<>();
+            for (String pair : q.group(2).split(",")) {
+                Matcher m = PAIR.matcher(pair);
+                m.matches();
+                EventAttribute a = org.throughcare.core.EventAttribute.byJsonName(m.group(1));
+                if (a == null || !type.takes(a)) {
+                    return "event type " + type + " has no attribute '" + m.group(1) + "'";
+                }
+                if (!named.add(a)) {
+                    return "attribute '" + a.jsonName() + "' is named twice";
+                }
+                if (!accepts(a, m.group(2))) {
+                    return "'" + m.group(2) + "' is not a value of attribute " + a.jsonName() + " (" + a.valueName()
+                            + ")";
+                }
             }
-            return accepts(a, q.group(3)) ? null
-                    : "'" + q.group(3) + "' is not a value of attribute " + a.jsonName() + " (" + a.valueName() + ")";
+            return null;
         }
         if (instances.kind() == ActionRow.Instances.Kind.ATTRIBUTE && !token.startsWith("determined:")
                 && !token.equals("origin") && validCompletion(token, vocabulary)
@@ -101,14 +116,22 @@ final class CompletionTokens {
         return v instanceof Enum<?> en ? en.name() : String.valueOf(v);
     }
 
-    /** @return true when the event is of the token's type and carries the value the token asks for, if any */
+    /** @return true when the event is of the token's type and carries every value the token asks for, if any */
     static boolean matches(String token, Event e) {
         Matcher q = QUALIFIED.matcher(token);
         if (!q.matches()) {
             return e.type().name().equals(token);
         }
-        EventAttribute a = EventAttribute.byJsonName(q.group(2));
-        return e.type().name().equals(q.group(1)) && q.group(3).equals(valueText(e, a));
+        if (!e.type().name().equals(q.group(1))) {
+            return false;
+        }
+        for (String pair : q.group(2).split(",")) {
+            Matcher m = PAIR.matcher(pair);
+            if (!m.matches() || !m.group(2).equals(valueText(e, EventAttribute.byJsonName(m.group(1))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return true for a token naming an event (with or without an attribute value) */

@@ -57,7 +57,12 @@ class ObligationShapesTest {
             + row("TARGET_DONE", ",GIVEN", "HARD", "MUST", "target-achieved", ",,target,")
             + row("PLAN", "-6,WEEKS", "TARGET", "MUST", "RELEASE_PLAN_MEETING(planAgreed=true)", "DATE,,,PLAN_SHORT")
             + row("TRY", "24,HOURS", "BEST_EFFORT", "MUST_BEST_EFFORT", "CONTACT", ",,,")
-            + row("FORWARD", "24,HOURS", "HARD", "MUST", "CARAT_FILE_FORWARDED", ",,,");
+            + row("FORWARD", "24,HOURS", "HARD", "MUST", "CARAT_FILE_FORWARDED", ",,,")
+            + row("CIP_MEETINGS", ",GIVEN", "MIN_FREQUENCY", "MUST",
+                  "\"CONTACT(faceToFace=true,purpose=CIP_DISCUSSION) CONTACT(faceToFace=true,purpose=CIP_AGREEMENT)\"",
+                  ",2,,")
+            + "TARGET_OWNED,,,ENG-COC-PP7-03,Going Straight Contract,target:responsible,Do it.,when by,,GIVEN,NONE,"
+            + "TARGET,,MUST,must,no,target-achieved,Template,,whoever is responsible,do it,,,target,\n";
 
     static String row(String code, String amountUnit, String kind, String modality, String completedBy, String optional) {
         return code + ",,,ENG-COC-PP7-03,SMT,CARATs,Do it.,as the text says," + amountUnit + ",NONE," + kind + ",,"
@@ -171,6 +176,72 @@ class ObligationShapesTest {
         RequiredAction three = build("TWO_CONTACTS", raised.atLeast(3), at(2026, 10, 2, 9, 0), two, new ArrayList<>());
         assertThat(three.count().required()).isEqualTo(3);
         assertThat(three.status()).isEqualTo(ActionStatus.OVERDUE);
+    }
+
+    static Event contact(ZonedDateTime t, boolean faceToFace, org.throughcare.core.ContactPurpose purpose) {
+        return purpose == null ? Event.of(EventType.CONTACT, t, Map.of(EventAttribute.FACE_TO_FACE, faceToFace))
+                : Event.of(EventType.CONTACT, t, Map.of(EventAttribute.FACE_TO_FACE, faceToFace,
+                        EventAttribute.PURPOSE, purpose));
+    }
+
+    @Test
+    @DisplayName("Counts: a completion naming two attributes' values counts only events carrying both")
+    void countsWithTwoAttributes() {
+        ZonedDateTime start = at(2026, 8, 21, 0, 0);
+        ZonedDateTime end = at(2026, 10, 1, 23, 59);
+        RaisedAction raised = RaisedAction.triggeredAt(start, "TAS_ACCEPTED", "accepted").inWindow(start, end);
+        List<Event> events = List.of(
+                contact(at(2026, 9, 1, 10, 0), false, org.throughcare.core.ContactPurpose.CIP_DISCUSSION),
+                contact(at(2026, 9, 2, 10, 0), true, null),
+                contact(at(2026, 9, 3, 10, 0), true, org.throughcare.core.ContactPurpose.CIP_DISCUSSION));
+        RequiredAction one = build("CIP_MEETINGS", raised, at(2026, 9, 4, 9, 0), events, new ArrayList<>());
+        assertThat(one.count().seen()).isEqualTo(1);
+        assertThat(one.status()).isEqualTo(ActionStatus.OPEN);
+        List<Event> two = new ArrayList<>(events);
+        two.add(contact(at(2026, 9, 20, 10, 0), true, org.throughcare.core.ContactPurpose.CIP_AGREEMENT));
+        RequiredAction done = build("CIP_MEETINGS", raised, at(2026, 9, 21, 9, 0), two, new ArrayList<>());
+        assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+        assertThat(done.completedAt()).isEqualTo(at(2026, 9, 20, 10, 0));
+    }
+
+    @Test
+    @DisplayName("Completion tokens: every attribute named must be the event type's, with a value it accepts, once")
+    void twoAttributeTokensAreChecked() {
+        ActionRow.Instances none = new ActionRow.Instances(ActionRow.Instances.Kind.NONE, null);
+        Vocabulary v = Vocabulary.standard();
+        assertThat(CompletionTokens.problem("CONTACT(faceToFace=true,purpose=CIP_AGREEMENT)", v, none)).isNull();
+        assertThat(CompletionTokens.problem("CONTACT(faceToFace=true,means=VIDEO)", v, none)).contains("no attribute 'means'");
+        assertThat(CompletionTokens.problem("CONTACT(faceToFace=true,purpose=LUNCH)", v, none)).contains("'LUNCH'");
+        assertThat(CompletionTokens.problem("CONTACT(faceToFace=true,faceToFace=false)", v, none)).contains("twice");
+    }
+
+    @Test
+    @DisplayName("Owner from data: owner role target:responsible is the target's \"Who is responsible?\"")
+    void ownerFromTheTarget() {
+        GoingStraightContract gsc = GoingStraightContract.builder()
+                .party(GoingStraightContract.Role.PRISONER, RECEPTION)
+                .target(GoingStraightContract.Target.builder("T1", "aim")
+                        .responsible(GoingStraightContract.Role.PRISONER, GoingStraightContract.Role.TRAINING)
+                        .whenBy(LocalDate.of(2026, 9, 30)))
+                .build();
+        RaisedAction raised = RaisedAction.triggeredAt(RECEPTION, "RECEPTION", "received").withInstance("T1")
+                .dueOn(LocalDate.of(2026, 9, 30), "the target's when-by date");
+        RequiredAction a = build("TARGET_OWNED", raised, snapshot(at(2026, 9, 1, 9, 0), List.of(), gsc), new ArrayList<>());
+        assertThat(a.owner().agency()).isEqualTo("Going Straight Contract");
+        assertThat(a.owner().role()).isEqualTo("PRISONER, TRAINING");
+        assertThat(a.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(a.instance()).isEqualTo("T1");
+    }
+
+    @Test
+    @DisplayName("Owner from data: target:responsible is refused for a row whose instances are not targets")
+    void targetResponsibleNeedsTargetInstances() {
+        String bad = HEADER + "X,,,ENG-COC-PP7-03,A,target:responsible,Do it.,when by,,GIVEN,NONE,HARD,,MUST,must,no,"
+                + "CONTACT,S,,a,b,,,,\n";
+        List<String> errors = new ArrayList<>();
+        ActionTable.load("t.csv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2009, 7, 1), Set.of("ENG-COC-PP7-03"), Vocabulary.standard(), errors);
+        assertThat(errors).anyMatch(e -> e.contains("owner_role") && e.contains("instances = target"));
     }
 
     // ----------------------------------------------------------------------------------------------- instances
