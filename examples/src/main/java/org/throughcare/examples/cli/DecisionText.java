@@ -125,7 +125,8 @@ final class DecisionText {
     static String actionTable(List<RequiredAction> actions) {
         TextTable t = new TextTable(List.of("OWNER", "ACTION", "DUE", "STATUS", "CITATION"), 18, 40, 28, 18, 34);
         for (RequiredAction a : actions) {
-            t.row(List.of(owner(a), a.code() + "\n" + Texts.firstSentence(a.action()), due(a), status(a),
+            String code = a.instance() == null ? a.code() : a.code() + "\ninstance " + a.instance();
+            t.row(List.of(owner(a), code + "\n" + Texts.firstSentence(a.action()), due(a), status(a),
                     String.join(" ", a.ruleIds()) + "\n" + (a.citation() == null ? "" : a.citation().section())));
         }
         return t.render();

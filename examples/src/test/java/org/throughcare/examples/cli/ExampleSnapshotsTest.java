@@ -50,6 +50,15 @@ class ExampleSnapshotsTest {
         assertThat(next).contains("CONSENT_REFUSED");
     }
 
+    @Test
+    @DisplayName("name each instance of an action in the table (the weeks after release, SCOT-TAS-OBL-13)")
+    void instances() {
+        Cli.Result r = Cli.run("evaluate", SNAPSHOTS.resolve("scotland-tas-contact-after-release.json").toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("instance week-1").contains("instance week-6");
+    }
+
     @ParameterizedTest(name = "{0} evaluates, explains and writes JSON with exit 0")
     @MethodSource("valid")
     void evaluates(Path file) {
