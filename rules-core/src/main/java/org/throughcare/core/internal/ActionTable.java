@@ -1,9 +1,6 @@
 package org.throughcare.core.internal;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.throughcare.core.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,12 +90,7 @@ final class ActionTable {
     static ActionTable load(String source, InputStream in, LocalDate defaultFrom, Set<String> knownRuleIds,
                             Vocabulary vocabulary, List<String> errors) {
         Map<String, List<ActionRow>> rows = new LinkedHashMap<>();
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.TRIM_SPACES);
-        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
+        try (MappingIterator<Map<String, String>> it = org.throughcare.core.internal.CsvTables.rows(in)) {
             boolean headerChecked = false;
             while (it.hasNextValue()) {
                 int line = it.getCurrentLocation().getLineNr();

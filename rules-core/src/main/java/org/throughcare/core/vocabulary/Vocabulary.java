@@ -1,9 +1,6 @@
 package org.throughcare.core.vocabulary;
 
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,12 +96,7 @@ public final class Vocabulary {
         List<String> errors = new ArrayList<>();
         Map<String, Term> terms = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        CsvMapper mapper = new CsvMapper();
-        mapper.enable(CsvParser.Feature.TRIM_SPACES);
-        mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-        mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
-        CsvSchema schema = CsvSchema.emptySchema().withHeader().withComments();
-        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
+        try (MappingIterator<Map<String, String>> it = org.throughcare.core.internal.CsvTables.rows(in)) {
             boolean headerChecked = false;
             while (it.hasNextValue()) {
                 int line = it.getCurrentLocation().getLineNr();
