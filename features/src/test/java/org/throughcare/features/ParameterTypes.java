@@ -74,8 +74,11 @@ public class ParameterTypes {
         return text.equals("undetermined") ? "UNDETERMINED" : "TIER_" + text.substring("tier ".length());
     }
 
-    /** A list of catalogue IDs or codes: "ENG-COC-PRE-03, ENG-COC-PRE-04 and ENG-COC-DIR-12", or "none". */
-    @ParameterType("none|[A-Za-z0-9_=:-]+(?:(?:, | and )[A-Za-z0-9_=:-]+)*")
+    /**
+     * A list of catalogue IDs or codes: "ENG-COC-PRE-03, ENG-COC-PRE-04 and ENG-COC-DIR-12", or "none"; codes may
+     * name a rule set's priority ("england-2009/ENG_COC_TREATMENT_PRIORITY").
+     */
+    @ParameterType("none|[A-Za-z0-9_=:/-]+(?:(?:, | and )[A-Za-z0-9_=:/-]+)*")
     public java.util.List<String> ids(String text) {
         return Prose.list(text);
     }

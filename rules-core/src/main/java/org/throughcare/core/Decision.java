@@ -15,6 +15,8 @@ import java.util.List;
  * @param provenance      engine, rule-set and calendar versions and the settings used
  * @param notices         things to know that are not actions (rule sets not encoded, rules not in force, flags)
  * @param priorities      priority answers (e.g. the England 2009 treatment priority tier)
+ * @param priorityOrder   where the person stands in the consolidated ordering of the documents that apply (XDOC-04,
+ *                        from the cross-document step); null when no ordering applies or no step is loaded
  * @param eligibility     eligibility answers (which guidance and services apply)
  * @param routing         the English guidance's routing (the first rule set that applies and has process points),
  *                        kept for callers of schema 1.1; {@code routings} has every rule set's
@@ -24,11 +26,19 @@ import java.util.List;
  */
 public record Decision(String schemaVersion, String snapshotId, ZonedDateTime asOf, java.time.LocalDate evaluationDate,
                        Provenance provenance, List<Notice> notices, List<Assessment> priorities,
-                       List<Assessment> eligibility, Routing routing, List<RuleSetRouting> routings,
-                       List<RequiredAction> requiredActions, List<Advice> advice) {
+                       PriorityOrder priorityOrder, List<Assessment> eligibility, Routing routing,
+                       List<RuleSetRouting> routings, List<RequiredAction> requiredActions, List<Advice> advice) {
 
     /** The decision schema version this library writes. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
+
+    /**
+     * Orders decisions by priority, highest first ({@link PriorityOrder#ORDER}), a decision with no priority order
+     * last, and ties by snapshot id, so that a caseload sorted by it is in the same order on every run.
+     */
+    public static final java.util.Comparator<Decision> BY_PRIORITY = java.util.Comparator
+            .comparing(Decision::priorityOrder, java.util.Comparator.nullsLast(PriorityOrder.ORDER))
+            .thenComparing(Decision::snapshotId, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
 
     public Decision {
         notices = List.copyOf(notices);
@@ -43,14 +53,14 @@ public record Decision(String schemaVersion, String snapshotId, ZonedDateTime as
     public Decision(String schemaVersion, String snapshotId, ZonedDateTime asOf, Provenance provenance,
                     List<Notice> notices, List<Assessment> priorities, List<Assessment> eligibility,
                     Routing routing, List<RequiredAction> requiredActions) {
-        this(schemaVersion, snapshotId, asOf, null, provenance, notices, priorities, eligibility, routing, null,
+        this(schemaVersion, snapshotId, asOf, null, provenance, notices, priorities, null, eligibility, routing, null,
                 requiredActions, null);
     }
 
     /** @return this decision with other required actions (for filtering views) */
     public Decision withRequiredActions(List<RequiredAction> actions) {
         return new Decision(schemaVersion, snapshotId, asOf, evaluationDate, provenance, notices, priorities,
-                eligibility, routing, routings, actions, advice);
+                priorityOrder, eligibility, routing, routings, actions, advice);
     }
 
     @Override

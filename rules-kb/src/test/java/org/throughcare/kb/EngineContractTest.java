@@ -94,7 +94,7 @@ class EngineContractTest {
         assertThat(d.schemaVersion()).isEqualTo(Decision.SCHEMA_VERSION);
         assertThat(d.provenance().ruleSets()).extracting(r -> r.id() + "@" + r.effectiveFrom())
                 .containsExactly("england-2009@2009-07-01", "scotland-2005@2004-08-01", "service-4@1990-01-01",
-                        "ho-rpt-2005@2005-01-01");
+                        "ho-rpt-2005@2005-01-01", "cross-document@2004-08-01");
         assertThat(d.provenance().calendarDataVersion()).isNotBlank();
         assertThat(d.provenance().settings().get("weekendReliefMode")).satisfies(a -> {
             assertThat(a.value()).isEqualTo("LITERAL");
@@ -210,10 +210,15 @@ class EngineContractTest {
                 "ENG-COC-RT-04 transfers continue from process point 5",
                 "ENG-COC-PP2-09 the sending team forwards the CARAT file within 24 hours of the request",
                 "ENG-COC-PRI-01 tier 1: a PPO with a drug problem is prioritised above all other prisoners");
-        // 15 rules fire: routing RT-01, RT-02, RT-04 (3); consent CONS-04 (1); priority tier 1 (1); reception
-        // PP1-01 and GEN-07 (2); process point 2: PP2-01, -03, -04, -05, -06, -08, -09 (7); and the research report's
-        // advice HO-RPT-OBL-01 (1). Nine of them raise actions; the advice is not one.
-        assertThat(e.fired()).hasSize(15);
+        // 16 rules fire: routing RT-01, RT-02, RT-04 (3); consent CONS-04 (1); priority tier 1 (1); reception
+        // PP1-01 and GEN-07 (2); process point 2: PP2-01, -03, -04, -05, -06, -08, -09 (7); the research report's
+        // advice HO-RPT-OBL-01 (1); and, in the step after the sessions, the ordering by the tier alone (XDOC-04, no
+        // Service 4 contract) (1). Nine of them raise actions; the advice is not one.
+        assertThat(e.fired()).hasSize(16);
+        assertThat(e.fired()).last().satisfies(f -> {
+            assertThat(f.ruleSet()).isEqualTo("cross-document");
+            assertThat(f.produced()).containsExactly("PriorityChain[england-2009/ENG_COC_TREATMENT_PRIORITY]");
+        });
         assertThat(e.decision().advice()).extracting(a -> a.code()).containsExactly("ADVISE_ASSESS_NEEDS_SOON_AFTER_ENTRY");
         assertThat(e.decision().requiredActions()).hasSize(9);
         assertThat(e.decision().requiredActions()).extracting(RequiredAction::status).doesNotContain(ActionStatus.BLOCKED);

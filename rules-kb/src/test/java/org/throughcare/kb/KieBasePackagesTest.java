@@ -25,7 +25,7 @@ import org.kie.api.definition.KiePackage;
  */
 class KieBasePackagesTest {
 
-    static final List<String> KIE_BASES = List.of("england2009", "scotland2005", "service4", "horpt2005");
+    static final List<String> KIE_BASES = List.of("england2009", "scotland2005", "service4", "horpt2005", "crossdocument");
 
     static Map<String, Integer> rulesByPackage(String kieBaseName) {
         KieBase kieBase = KieServices.Factory.get().getKieClasspathContainer().getKieBase(kieBaseName);

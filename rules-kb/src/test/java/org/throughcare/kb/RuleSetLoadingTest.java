@@ -2,6 +2,7 @@ package org.throughcare.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -39,7 +40,7 @@ class RuleSetLoadingTest {
         ThroughcareEngine engine = ThroughcareEngine.builder().build();
         assertThat(engine.ruleSets()).extracting(rs -> rs.id() + " " + rs.standing())
                 .containsExactly("england-2009 BINDING", "scotland-2005 BINDING", "service-4 CONTRACTUAL",
-                        "ho-rpt-2005 ADVISORY");
+                        "ho-rpt-2005 ADVISORY", "cross-document CROSS_DOCUMENT");
         assertThat(engine.ruleSets().get(0)).satisfies(rs -> {
             assertThat(rs.id()).isEqualTo("england-2009");
             assertThat(rs.effectiveFrom()).hasToString("2009-07-01");
@@ -120,7 +121,7 @@ class RuleSetLoadingTest {
     void unknownRuleSet() {
         assertThatThrownBy(() -> ThroughcareEngine.builder().ruleSets("wales-2030").build())
                 .isInstanceOf(RuleSetLoadException.class)
-                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [england-2009, ho-rpt-2005, scotland-2005, service-4])");
+                .hasMessageContaining("rule set 'wales-2030' was asked for but is not on the class path (found [cross-document, england-2009, ho-rpt-2005, scotland-2005, service-4])");
     }
 
     @Test
@@ -147,5 +148,52 @@ class RuleSetLoadingTest {
         assertThat(status.get("CJIT_SEND_DIR_TO_PRISON")).isEqualTo(org.throughcare.core.ActionStatus.DONE);
         assertThat(d.notices()).extracting(n -> n.code()).doesNotContain("SHARED_WITHOUT_CONSENT");
         assertThat(status.get("CJIT_PHONE_SMT")).isEqualTo(org.throughcare.core.ActionStatus.BLOCKED);
+    }
+
+    @Test
+    @DisplayName("A malformed cross-document step or priority order stops start-up, naming each mistake")
+    void badStepAndPriorityOrders() throws Exception {
+        URL fixtures = Path.of("src/test/fixture-kb-step").toUri().toURL();
+        ClassLoader cl = new URLClassLoader(new URL[] {fixtures}, RuleSetLoadingTest.class.getClassLoader());
+        RuleSetLoadException e = catchThrowableOfType(
+                () -> ThroughcareEngine.builder().classLoader(cl).ruleSets("bad-step").build(),
+                RuleSetLoadException.class);
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).endsWith("rule set bad-step: step 'LATER' is not one of"
+                + " [AFTER_SESSIONS]"));
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("rule set bad-step: the cross-document step"
+                + " (step LATER) raises no actions"));
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).endsWith("rule set bad-step:"
+                + " priorityOrders.NAMELESS_AND_EMPTY needs a name (the priority in plain words)"));
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).contains("rule set bad-step:"
+                + " priorityOrders.NAMELESS_AND_EMPTY.order lists no results"));
+        assertThat(e.errors()).anySatisfy(m -> assertThat(m).endsWith("rule set bad-step: priorityOrders.TWICE.order"
+                + " lists a result twice: [HIGH, LOW, HIGH]"));
+    }
+
+    @Test
+    @DisplayName("The cross-document step loads with the bundled rule sets and runs once after their sessions")
+    void crossDocumentStepLoads() {
+        ThroughcareEngine engine = ThroughcareEngine.builder().build();
+        assertThat(engine.ruleSets()).filteredOn(r -> r.id().equals("cross-document")).singleElement()
+                .satisfies(r -> assertThat(r.standing()).isEqualTo("CROSS_DOCUMENT"));
+        // Built with the English rule set and the step only: the step's rules about Service 4 never fire, and the
+        // English tier alone orders a prisoner. A person not yet received (Part 1) is not ordered.
+        ThroughcareEngine some = ThroughcareEngine.builder().ruleSets("england-2009", "cross-document").build();
+        org.throughcare.core.Decision received = some.evaluate(Cases.transfer(Cases.at(2026, 4, 7, 9, 0),
+                Cases.determinations(org.throughcare.core.TriState.YES, org.throughcare.core.TriState.YES,
+                        org.throughcare.core.TriState.YES, org.throughcare.core.TriState.YES)));
+        assertThat(received.priorityOrder().keys()).singleElement().satisfies(k -> {
+            assertThat(k.key()).isEqualTo("england-2009/ENG_COC_TREATMENT_PRIORITY");
+            assertThat(k.result()).isEqualTo("TIER_1");
+            assertThat(k.rank()).isEqualTo(1);
+            assertThat(k.of()).isEqualTo(3);
+        });
+        assertThat(some.evaluate(Cases.part1(Cases.at(2026, 4, 2, 17, 0), org.throughcare.core.Consent.notRecorded()))
+                .priorityOrder()).isNull();
+        // Without the step there is no ordering at all.
+        assertThat(ThroughcareEngine.builder().ruleSets("england-2009").build().evaluate(Cases.transfer(
+                Cases.at(2026, 4, 7, 9, 0), Cases.determinations(org.throughcare.core.TriState.YES,
+                        org.throughcare.core.TriState.YES, org.throughcare.core.TriState.YES,
+                        org.throughcare.core.TriState.YES))).priorityOrder()).isNull();
     }
 }

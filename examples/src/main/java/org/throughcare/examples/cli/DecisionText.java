@@ -89,6 +89,10 @@ final class DecisionText {
                     + " as of " + Texts.instant(d.asOf()) + ")", LABEL, WIDTH);
         }
         assessments(sb, "Priority", d.priorities());
+        if (d.priorityOrder() != null) {
+            Texts.labelled(sb, "Order", d.priorityOrder().explanation() + " [" + String.join(" ",
+                    d.priorityOrder().ruleIds()) + "]", LABEL, WIDTH);
+        }
         assessments(sb, "Eligibility", d.eligibility());
         for (int i = 0; i < d.advice().size(); i++) {
             Advice a = d.advice().get(i);

@@ -58,4 +58,46 @@ class GeneratedRoutingTest {
         }
         assertThat(decided).isGreaterThan(5_000);
     }
+
+    @Test
+    @DisplayName("The consolidated priority order is a total order over 2,000 generated decisions, and names only rule sets that apply")
+    void priorityOrderIsATotalOrder() {
+        List<Decision> decisions = new java.util.ArrayList<>();
+        CaseloadGenerator generator = new CaseloadGenerator(7, 0.0);
+        for (long i = 0; i < 2_000; i++) {
+            try {
+                decisions.add(ENGINE.evaluate(ThroughcareJson.readSnapshot(generator.snapshot(i))));
+            } catch (InvalidSnapshotException e) {
+                // an invalid generated line is the reader's concern, tested elsewhere
+            }
+        }
+        assertThat(decisions).hasSizeGreaterThan(1_500);
+        assertThat(decisions).filteredOn(d -> d.priorityOrder() != null).hasSizeGreaterThan(100);
+        for (Decision d : decisions) {
+            if (d.priorityOrder() == null) {
+                continue;
+            }
+            List<String> applying = d.routings().stream().map(RuleSetRouting::ruleSet).toList();
+            assertThat(d.priorityOrder().keys()).allSatisfy(k -> {
+                assertThat(k.explanation()).isNotBlank();
+                if (k.ruleSet() != null) {
+                    assertThat(applying).contains(k.ruleSet());
+                    assertThat(k.rank() == null || (k.rank() >= 1 && k.rank() <= k.of())).isTrue();
+                }
+            });
+        }
+        // Antisymmetric on every pair of a sample, and TimSort (which detects a broken contract) sorts them all.
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            Decision a = decisions.get(random.nextInt(decisions.size()));
+            Decision b = decisions.get(random.nextInt(decisions.size()));
+            assertThat(Integer.signum(Decision.BY_PRIORITY.compare(a, b)))
+                    .isEqualTo(-Integer.signum(Decision.BY_PRIORITY.compare(b, a)));
+        }
+        List<Decision> sorted = new java.util.ArrayList<>(decisions);
+        sorted.sort(Decision.BY_PRIORITY);
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(Decision.BY_PRIORITY.compare(sorted.get(i - 1), sorted.get(i))).isLessThanOrEqualTo(0);
+        }
+    }
 }

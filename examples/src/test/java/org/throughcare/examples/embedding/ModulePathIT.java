@@ -100,7 +100,7 @@ class ModulePathIT {
                 "-m", "org.throughcare.examples.modular/org.throughcare.examples.modular.ModularEmbedding", EASTER));
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("module org.throughcare.examples.modular uses org.throughcare.core with rule sets [england-2009, scotland-2005, service-4, ho-rpt-2005]")
+        assertThat(r.out()).contains("module org.throughcare.examples.modular uses org.throughcare.core with rule sets [england-2009, scotland-2005, service-4, ho-rpt-2005, cross-document]")
                 .contains("CJIT_SEND_DIR_TO_PRISON [BEST_EFFORT_MISSED] due 2026-04-07T09:00+01:00[Europe/London]")
                 .contains("decision schema org/throughcare/core/schema/decision.schema.json found")
                 .contains("\"code\": \"CJIT_SEND_DIR_TO_PRISON\"")

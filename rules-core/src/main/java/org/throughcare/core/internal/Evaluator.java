@@ -43,7 +43,13 @@ import org.throughcare.core.fact.SharingBasis;
  */
 public final class Evaluator {
 
+    /** The documents' rule sets, each run in its own session when it applies. */
     private final List<LoadedRuleSet> ruleSets;
+    /** The cross-document step, run after the sessions; null when not loaded. */
+    private final LoadedRuleSet crossDocument;
+    private final java.util.Map<String, LoadedRuleSet> byId;
+    /** Every loaded rule set, the step included, as the provenance lists them. */
+    private final List<LoadedRuleSet> loaded;
     private final Settings settings;
     private final SettingsFact settingsFact;
     private final List<ServiceContract> contracts;
@@ -53,7 +59,12 @@ public final class Evaluator {
 
     public Evaluator(List<LoadedRuleSet> ruleSets, Settings settings, String engineVersion, Calendars calendars,
                      List<ServiceContract> contracts) {
-        this.ruleSets = List.copyOf(ruleSets);
+        this.loaded = List.copyOf(ruleSets);
+        this.ruleSets = ruleSets.stream().filter(rs -> !rs.descriptor().isCrossDocument()).toList();
+        this.crossDocument = ruleSets.stream().filter(rs -> rs.descriptor().isCrossDocument()).findFirst().orElse(null);
+        java.util.Map<String, LoadedRuleSet> ids = new java.util.HashMap<>();
+        ruleSets.forEach(rs -> ids.put(rs.info().id(), rs));
+        this.byId = java.util.Map.copyOf(ids);
         this.settings = settings;
         this.settingsFact = new SettingsFact(settings);
         this.contracts = List.copyOf(contracts);
@@ -62,7 +73,7 @@ public final class Evaluator {
     }
 
     public List<RuleSetInfo> ruleSetInfos() {
-        return ruleSets.stream().map(LoadedRuleSet::info).toList();
+        return loaded.stream().map(LoadedRuleSet::info).toList();
     }
 
     /** Evaluates a snapshot that has already been validated, by the rules in force at asOf. */
@@ -94,10 +105,14 @@ public final class Evaluator {
         LocalDate evaluationDay = RuleSetRun.evaluationDay(effective, evaluationDate);
         RuleSetRun.Parts parts = new RuleSetRun.Parts();
         List<FiredRule> fired = new ArrayList<>();
+        CaseFacts caseFacts = new CaseFacts(effective, settings.courtFromOtherPrisonRoute(), journey);
         for (Applicability ap : applicable) {
-            SessionRunner.Run run = SessionRunner.run(ap.rs(), facts(ap.rs(), effective, journey, period), explain);
+            SessionRunner.Run run = SessionRunner.run(ap.rs(), facts(ap.rs(), caseFacts, effective, period), explain);
             fired.addAll(run.fired);
             RuleSetRun.collect(ap, run, effective, period, journey, evaluationDay, settings, parts);
+        }
+        if (crossDocument != null) {
+            CrossDocumentStep.run(crossDocument, byId, caseFacts, settingsFact, evaluationDay, explain, parts, fired);
         }
         if (applicable.stream().noneMatch(ap -> "BINDING".equals(ap.rs().descriptor().standing()))) {
             // Only a contract's specification or advice applies: the jurisdiction's own guidance is still not encoded.
@@ -108,8 +123,8 @@ public final class Evaluator {
                 List.of(), "No rule set that applies to this person has process points: see each rule set's routing.",
                 journey);
         Decision d = new Decision(Decision.SCHEMA_VERSION, effective.id(), effective.asOf(), evaluationDate, provenance,
-                parts.notices, parts.priorities, parts.eligibility, routing, parts.routings, parts.actions,
-                parts.advice);
+                parts.notices, parts.priorities, parts.priorityOrder, parts.eligibility, routing, parts.routings,
+                parts.actions, parts.advice);
         return new Explanation(d, fired);
     }
 
@@ -124,9 +139,9 @@ public final class Evaluator {
      * @return the facts the rules match: the case, consent, the events of the current custody period and the Going
      *         Straight Contract's parts
      */
-    private List<Object> facts(LoadedRuleSet rs, Snapshot snapshot, Journey journey, List<Event> period) {
+    private List<Object> facts(LoadedRuleSet rs, CaseFacts caseFacts, Snapshot snapshot, List<Event> period) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new CaseFacts(snapshot, settings.courtFromOtherPrisonRoute(), journey));
+        facts.add(caseFacts);
         facts.add(settingsFact);
         // Consent is judged at asOf (actions still to do) and at each instant a sharing action may have been done:
         // under ANNEX_A for the rule set's one purpose, under PER_PURPOSE once for each purpose its sharing actions
@@ -194,6 +209,6 @@ public final class Evaluator {
                 List.of(new Criterion("JURISDICTION_" + s.jurisdiction(), "A rule set for " + s.jurisdiction()
                         + " is loaded")), List.of(), null);
         return new Decision(Decision.SCHEMA_VERSION, s.id(), s.asOf(), evaluationDate, provenance, List.of(n), List.of(),
-                List.of(a), r, List.of(), List.of(), List.of());
+                null, List.of(a), r, List.of(), List.of(), List.of());
     }
 }

@@ -44,6 +44,11 @@ final class RuleNames {
     private static final Pattern PLANNED = Pattern.compile("\\bplanned\\(\\s*\"([^\"]*)\"");
     private static final Pattern PENDING = Pattern.compile("RaisedAction\\.pending\\(\\s*\"([^\"]*)\"");
 
+    private static final Pattern RULE_SET_MATCH = Pattern.compile(
+            "\\b(?:AppliedRuleSet|RuleSetAnswer)\\(\\s*ruleSet\\s*==\\s*\"([^\"]*)\"");
+    private static final Pattern CHAIN = Pattern.compile("PriorityChain\\.of\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
     private static final List<String> SETTING_NAMES = org.throughcare.core.Settings.ALL.stream()
             .map(org.throughcare.core.Setting::name).toList();
 
@@ -100,6 +105,66 @@ final class RuleNames {
         for (Pattern p : List.of(TRIGGERED_AT, PENDING)) {
             for (Matcher m = p.matcher(text); m.find();) {
                 declared(errors, file, text, m.start(1), m.group(1), triggers, "trigger", d);
+            }
+        }
+    }
+
+    /**
+     * Checks the names the cross-document step's rules write against the rule sets loaded with it: each rule set they
+     * match by id ({@code AppliedRuleSet(ruleSet == "...")}, {@code RuleSetAnswer(ruleSet == "...")}) is declared on
+     * the class path, and each key of a {@code PriorityChain.of(...)} is {@code EARLIEST_RELEASE} or
+     * {@code "<rule set>/<code>"} naming a declared rule set and a priority order it declares. A misspelt id would
+     * otherwise never match, silently. (Declared, not only loaded: an engine built with some rule sets only still
+     * loads the step, whose rules about the others then never fire.)
+     */
+    static void checkCrossDocument(List<LoadedRuleSet> loaded, List<RuleSetDescriptor> declared, ClassLoader cl,
+                                   List<String> errors) {
+        Map<String, RuleSetDescriptor> byId = new java.util.TreeMap<>();
+        declared.forEach(d -> byId.put(d.id(), d));
+        for (LoadedRuleSet step : loaded) {
+            if (!step.descriptor().isCrossDocument()) {
+                continue;
+            }
+            List<String> packages = step.kieBase().getKiePackages().stream()
+                    .map(org.kie.api.definition.KiePackage::getName).sorted().toList();
+            for (Map.Entry<String, String> drl : drlFiles(packages, cl).entrySet()) {
+                checkCrossDocumentText(drl.getKey(), drl.getValue(), byId, errors);
+            }
+        }
+    }
+
+    /** Checks one DRL file of the cross-document step (see {@link #checkCrossDocument}). */
+    static void checkCrossDocumentText(String file, String text, Map<String, RuleSetDescriptor> byId,
+                                       List<String> errors) {
+        for (Matcher m = RULE_SET_MATCH.matcher(text); m.find();) {
+            if (!byId.containsKey(m.group(1))) {
+                errors.add(file + ":" + line(text, m.start(1)) + ": rule set '" + m.group(1) + "' is not declared"
+                        + " on the class path (declared: " + String.join(", ", byId.keySet()) + ")");
+            }
+        }
+        for (Matcher m = CHAIN.matcher(text); m.find();) {
+            for (Matcher q = QUOTED.matcher(m.group(1)); q.find();) {
+                String key = q.group(1);
+                int at = m.start(1) + q.start(1);
+                if (org.throughcare.core.fact.PriorityChain.EARLIEST_RELEASE.equals(key)) {
+                    continue;
+                }
+                int slash = key.indexOf('/');
+                RuleSetDescriptor rs = slash < 0 ? null : byId.get(key.substring(0, slash));
+                if (slash < 0) {
+                    errors.add(file + ":" + line(text, at) + ": priority key '" + key + "' is neither EARLIEST_RELEASE"
+                            + " nor \"<rule set>/<priority code>\"");
+                } else if (rs == null) {
+                    errors.add(file + ":" + line(text, at) + ": priority key '" + key + "' names rule set '"
+                            + key.substring(0, slash) + "', which is not declared on the class path (declared: "
+                            + String.join(", ", byId.keySet()) + ")");
+                } else if (rs.priorityOrder(key.substring(slash + 1)) == null) {
+                    errors.add(file + ":" + line(text, at) + ": priority key '" + key + "': rule set " + rs.id()
+                            + " declares no priority order " + key.substring(slash + 1) + " (declared: "
+                            + (rs.priorityOrders() == null ? "none"
+                            : String.join(", ", new TreeSet<>(rs.priorityOrders().keySet())))
+                            + "; add it under priorityOrders in " + RuleSetLoader.DESCRIPTOR + ")");
+                }
             }
         }
     }

@@ -37,12 +37,31 @@ import org.throughcare.core.SharingPurpose;
  * @param advisory      true when its practices are advice (HO-RPT): they go to the decision's {@code advice}, never
  *                      to its required actions
  * @param notEncoded    what of the document is not encoded, said in every decision it applies to (may be null)
+ * @param step          null for a rule set of one document; "AFTER_SESSIONS" for the cross-document step, whose rules
+ *                      run once after every applicable rule set's session, over what those sessions answered (which
+ *                      rule sets apply, their priority and eligibility answers), and need no action table
+ * @param priorityOrders for each priority this rule set's rules answer (by classification code), its name and its
+ *                      results from the highest priority to the lowest, as the document orders them; a result not
+ *                      listed (such as UNDETERMINED) has no rank. The cross-document step orders people by them
+ *                      (XDOC-04). May be null (none)
  */
 public record RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
                                 LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
                                 Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
                                 SharingPurpose sharingPurpose, LocalDate effectiveTo, String contract, String consent,
-                                Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded) {
+                                Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded,
+                                String step, Map<String, Ranking> priorityOrders) {
+
+    /** The descriptor fields before the cross-document step (no step, no priority orders). */
+    public RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
+                             LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
+                             Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
+                             SharingPurpose sharingPurpose, LocalDate effectiveTo, String contract, String consent,
+                             Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded) {
+        this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
+                criteria, triggers, sharingPurpose, effectiveTo, contract, consent, sharingPurposes, advisory,
+                notEncoded, null, null);
+    }
 
     /** The descriptor fields of schema 1.1 (no applicability, consent regime or advice). */
     public RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
@@ -50,8 +69,11 @@ public record RuleSetDescriptor(String id, String title, String version, String 
                              Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
                              SharingPurpose sharingPurpose) {
         this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
-                criteria, triggers, sharingPurpose, null, null, null, null, null, null);
+                criteria, triggers, sharingPurpose, null, null, null, null, null, null, null, null);
     }
+
+    /** The steps a descriptor may declare. */
+    public static final List<String> STEPS = List.of("AFTER_SESSIONS");
 
     /** The consent regimes a rule set may declare. */
     public static final List<String> CONSENT_REGIMES = List.of("ANNEX_A", "PER_PURPOSE", "NONE");
@@ -71,9 +93,29 @@ public record RuleSetDescriptor(String id, String title, String version, String 
         return Boolean.TRUE.equals(advisory);
     }
 
-    /** @return BINDING, CONTRACTUAL or ADVISORY */
+    /** @return whether this is the cross-document step, run after the sessions, not a document's rule set */
+    public boolean isCrossDocument() {
+        return step != null;
+    }
+
+    /** @return BINDING, CONTRACTUAL, ADVISORY or CROSS_DOCUMENT */
     public String standing() {
-        return isAdvisory() ? "ADVISORY" : contract != null ? "CONTRACTUAL" : "BINDING";
+        return isCrossDocument() ? "CROSS_DOCUMENT" : isAdvisory() ? "ADVISORY" : contract != null ? "CONTRACTUAL"
+                : "BINDING";
+    }
+
+    /** @return the ranking of a priority this rule set answers, or null when it declares none */
+    public Ranking priorityOrder(String code) {
+        return priorityOrders == null ? null : priorityOrders.get(code);
+    }
+
+    /**
+     * How a document ranks the results of one of its priorities.
+     *
+     * @param name  the priority in plain words, e.g. "England 2009 treatment priority"
+     * @param order its results, the highest priority first, e.g. ["TIER_1", "TIER_2", "TIER_3"]
+     */
+    public record Ranking(String name, List<String> order) {
     }
 
     /**

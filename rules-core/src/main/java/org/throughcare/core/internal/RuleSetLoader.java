@@ -57,6 +57,7 @@ public final class RuleSetLoader {
                                            Vocabulary vocabulary) {
         List<String> errors = new ArrayList<>();
         List<RuleSetDescriptor> descriptors = readDescriptors(classLoader, errors);
+        List<RuleSetDescriptor> declared = descriptors;
         if (!only.isEmpty()) {
             Set<String> found = new HashSet<>();
             descriptors.forEach(d -> found.add(d.id()));
@@ -84,6 +85,9 @@ public final class RuleSetLoader {
                 loaded.add(rs);
             }
         }
+        if (errors.isEmpty()) {
+            RuleNames.checkCrossDocument(loaded, declared, classLoader, errors);
+        }
         if (!errors.isEmpty()) {
             throw new RuleSetLoadException(errors);
         }
@@ -109,11 +113,38 @@ public final class RuleSetLoader {
                         if (d.jurisdictions() == null || d.jurisdictions().isEmpty()) missing.add("jurisdictions");
                         if (d.effectiveFrom() == null) missing.add("effectiveFrom");
                         if (d.calendar() == null) missing.add("calendar");
-                        if (d.actions() == null) missing.add("actions");
+                        if (d.actions() == null && d.step() == null) missing.add("actions");
                         if (d.ruleIds() == null) missing.add("ruleIds");
                         if (d.consent() != null && !RuleSetDescriptor.CONSENT_REGIMES.contains(d.consent())) {
                             errors.add(url + ": rule set " + d.id() + ": consent '" + d.consent() + "' is not one of "
                                     + RuleSetDescriptor.CONSENT_REGIMES);
+                        }
+                        if (d.step() != null && !RuleSetDescriptor.STEPS.contains(d.step())) {
+                            errors.add(url + ": rule set " + d.id() + ": step '" + d.step() + "' is not one of "
+                                    + RuleSetDescriptor.STEPS);
+                        }
+                        if (d.step() != null && (d.actions() != null || d.routes() || d.contract() != null
+                                || d.isAdvisory())) {
+                            errors.add(url + ": rule set " + d.id() + ": the cross-document step (step "
+                                    + d.step() + ") raises no actions and has no process points, contract or advice:"
+                                    + " remove actions, points, contract and advisory");
+                        }
+                        if (d.priorityOrders() != null) {
+                            d.priorityOrders().forEach((code, ranking) -> {
+                                List<String> results = ranking == null ? null : ranking.order();
+                                if (ranking == null || ranking.name() == null || ranking.name().isBlank()) {
+                                    errors.add(url + ": rule set " + d.id() + ": priorityOrders." + code
+                                            + " needs a name (the priority in plain words)");
+                                }
+                                if (results == null || results.isEmpty()) {
+                                    errors.add(url + ": rule set " + d.id() + ": priorityOrders." + code
+                                            + ".order lists no results (list them from the highest priority to the"
+                                            + " lowest)");
+                                } else if (new HashSet<>(results).size() != results.size()) {
+                                    errors.add(url + ": rule set " + d.id() + ": priorityOrders." + code
+                                            + ".order lists a result twice: " + results);
+                                }
+                            });
                         }
                         if (d.effectiveTo() != null && d.effectiveFrom() != null
                                 && !d.effectiveTo().isAfter(d.effectiveFrom())) {
@@ -156,7 +187,9 @@ public final class RuleSetLoader {
         }
         Set<String> known = readRuleIds(d, cl, errors);
         ActionTable table;
-        try (InputStream in = cl.getResourceAsStream(d.actions())) {
+        if (d.actions() == null) {
+            table = null; // the cross-document step: it raises no actions
+        } else try (InputStream in = cl.getResourceAsStream(d.actions())) {
             if (in == null) {
                 errors.add(where + ": action table " + d.actions() + " is not on the class path");
                 table = null;
@@ -186,6 +219,8 @@ public final class RuleSetLoader {
                 errors);
         if (table != null) {
             checkCoverage(d, rules, table, known, errors);
+        } else {
+            checkCoverage(d, rules, known, errors);
         }
         if (errors.size() > before) {
             return null;
@@ -304,6 +339,24 @@ public final class RuleSetLoader {
         for (String id : known) {
             if (!covered.contains(id)) {
                 errors.add(d.ruleIds() + ": " + id + " is listed as implemented but no rule or action row names it");
+            }
+        }
+    }
+
+    /** For a rule set with no action table (the cross-document step): every listed ID is named by a rule. */
+    private static void checkCoverage(RuleSetDescriptor d, Map<String, RuleMeta> rules, Set<String> known,
+                                      List<String> errors) {
+        Set<String> covered = new HashSet<>();
+        for (RuleMeta m : rules.values()) {
+            if (m.action() != null) {
+                errors.add("rule '" + m.name() + "' (rule set " + d.id() + "): @action names '" + m.action()
+                        + "', but the " + d.id() + " step has no action table and raises no actions");
+            }
+            covered.addAll(m.ruleIds());
+        }
+        for (String id : known) {
+            if (!covered.contains(id)) {
+                errors.add(d.ruleIds() + ": " + id + " is listed as implemented but no rule names it");
             }
         }
     }

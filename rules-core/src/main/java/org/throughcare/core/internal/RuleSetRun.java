@@ -21,7 +21,9 @@ import org.throughcare.core.RuleSetRouting;
 import org.throughcare.core.Settings;
 import org.throughcare.core.Snapshot;
 import org.throughcare.core.Trigger;
+import org.throughcare.core.fact.AppliedRuleSet;
 import org.throughcare.core.fact.Classification;
+import org.throughcare.core.fact.RuleSetAnswer;
 import org.throughcare.core.fact.Flag;
 import org.throughcare.core.fact.RaisedAction;
 import org.throughcare.core.fact.RouteEdge;
@@ -43,7 +45,10 @@ final class RuleSetRun {
         final List<RequiredAction> actions = new ArrayList<>();
         final List<Advice> advice = new ArrayList<>();
         final List<RuleSetRouting> routings = new ArrayList<>();
+        /** What the cross-document step reads: the rule sets in force, and their priority and eligibility answers. */
+        final List<Object> crossDocumentFacts = new ArrayList<>();
         Routing routing;
+        org.throughcare.core.PriorityOrder priorityOrder;
     }
 
     private RuleSetRun() {
@@ -94,10 +99,13 @@ final class RuleSetRun {
             }
         }
         if (ap.inForce()) {
+            parts.crossDocumentFacts.add(new AppliedRuleSet(rs.info().id(), rs.descriptor().standing()));
             for (Outcome<Classification> o : run.only(Classification.class)) {
                 if (!o.rule().inForceOn(evaluationDay)) {
                     continue;
                 }
+                parts.crossDocumentFacts.add(new RuleSetAnswer(rs.info().id(), o.fact().getKind(), o.fact().getCode(),
+                        o.fact().getResult()));
                 Assessment a = Assessments.toAssessment(rs, o);
                 if ("ELIGIBILITY".equals(o.fact().getKind())) {
                     parts.eligibility.add(a);

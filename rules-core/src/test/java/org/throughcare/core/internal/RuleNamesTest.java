@@ -55,4 +55,35 @@ class RuleNamesTest {
         assertThat(check("CaseFacts( planned(\"hdcApproved\") != null )")).singleElement().satisfies(e -> assertThat(e)
                 .startsWith("t.drl:1: planned date 'hdcApproved' is not one of expectedRelease, hdcEligibility"));
     }
+
+    @Test
+    @DisplayName("The cross-document step's rules name declared rule sets and declared priority orders, or fail with their line")
+    void crossDocumentNames() {
+        RuleSetDescriptor england = new RuleSetDescriptor("england-2009", "E", "1", "kb", List.of("ENGLAND"), null, null,
+                "a.csv", "ids.csv", null, null, null, null, null, null, null, null, null, null, null, null,
+                Map.of("ENG_COC_TREATMENT_PRIORITY", new RuleSetDescriptor.Ranking("England tier",
+                        List.of("TIER_1", "TIER_2", "TIER_3"))));
+        RuleSetDescriptor service4 = new RuleSetDescriptor("service-4", "S", "1", "kb", List.of("ENGLAND"), null, null,
+                "a.csv", "ids.csv", null, null, null, null, null);
+        String drl = """
+                rule "a"
+                when
+                    AppliedRuleSet( ruleSet == "england-2009" )
+                    AppliedRuleSet( ruleSet == "servce-4" )
+                    RuleSetAnswer( ruleSet == "service-4", code == "SPEC4_PRIORITY" )
+                then
+                    insert( PriorityChain.of("england-2009/ENG_COC_TREATMENT_PRIORITY", "service-4/SPEC4_PRIORITY",
+                            PriorityChain.EARLIEST_RELEASE, "EARLIEST_RELEASE", "wales-2030/TIER", "TIER_1") );
+                end
+                """;
+        List<String> errors = new ArrayList<>();
+        RuleNames.checkCrossDocumentText("x.drl", drl, Map.of("england-2009", england, "service-4", service4), errors);
+        assertThat(errors).satisfiesExactly(
+                e -> assertThat(e).startsWith("x.drl:4: rule set 'servce-4' is not declared on the class path"),
+                e -> assertThat(e).startsWith("x.drl:7: priority key 'service-4/SPEC4_PRIORITY': rule set service-4"
+                        + " declares no priority order SPEC4_PRIORITY (declared: none; add it under priorityOrders"),
+                e -> assertThat(e).startsWith("x.drl:8: priority key 'wales-2030/TIER' names rule set 'wales-2030',"
+                        + " which is not declared"),
+                e -> assertThat(e).startsWith("x.drl:8: priority key 'TIER_1' is neither EARLIEST_RELEASE nor"));
+    }
 }

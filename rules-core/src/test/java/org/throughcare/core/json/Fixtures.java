@@ -110,7 +110,14 @@ final class Fixtures {
         return new Decision(Decision.SCHEMA_VERSION, "fixture-1", at(2026, 4, 8, 10, 0), LocalDate.of(2026, 4, 1),
                 provenance,
                 List.of(new Notice("CLINICAL_UNSTABLE_AT_RECEPTION", "Unstable.", List.of("ENG-COC-PP2-04"))),
-                List.of(tier), List.of(noCitation), routing,
+                List.of(tier),
+                new org.throughcare.core.PriorityOrder(List.of("XDOC-04"), "Ordered by the England 2009 tier, then by"
+                        + " the Service 4 linkage, then by the earliest release date.", List.of(
+                        new org.throughcare.core.PriorityKey("england-2009/ENG_COC_TREATMENT_PRIORITY", "england-2009",
+                                "ENG_COC_TREATMENT_PRIORITY", "TIER_1", 1, 3, null, "Tier 1 (rank 1 of 3)."),
+                        new org.throughcare.core.PriorityKey("EARLIEST_RELEASE", null, null, null, null, null,
+                                LocalDate.of(2026, 9, 1), "Earliest release 2026-09-01."))),
+                List.of(noCitation), routing,
                 List.of(new org.throughcare.core.RuleSetRouting("england-2009", branching, branching.statement()),
                         new org.throughcare.core.RuleSetRouting("service-4", null, "No process points.")),
                 List.of(blocked, done, open, pending), List.of(advice));
