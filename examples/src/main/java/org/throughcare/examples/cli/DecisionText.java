@@ -51,6 +51,11 @@ final class DecisionText {
         }
         for (int i = 0; i < ruleSets.size(); i++) {
             RuleSetInfo rs = ruleSets.get(i);
+            if ("CROSS_DOCUMENT".equals(rs.standing())) {
+                Texts.labelled(sb, i == 0 ? "Rule sets" : "", rs.id() + " " + rs.version() + " (the step after the"
+                        + " rule sets: precedence and ordering between the documents that apply)", LABEL, WIDTH);
+                continue;
+            }
             String standing = rs.standing() == null || "BINDING".equals(rs.standing()) ? ""
                     : "; " + rs.standing().toLowerCase(java.util.Locale.ROOT)
                     + (rs.contract() == null ? "" : ", where a " + rs.contract() + " contract is in force");

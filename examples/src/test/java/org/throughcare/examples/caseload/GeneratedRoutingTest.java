@@ -15,10 +15,8 @@ import org.throughcare.core.json.ThroughcareJson;
 import org.throughcare.core.validation.InvalidSnapshotException;
 
 /**
- * A property over generated snapshots (a seeded loop over the caseload generator; jqwik is not in the offline
- * repository): with every rule set loaded and Service 4 contracts at prisons in all three jurisdictions, evaluation
- * and routing never throw, every applicable rule set has exactly one routing entry, and a routing's first next point
- * is its nextPoint. Also with an evaluation date.
+ * The consolidated priority order over a generated caseload, with every rule set loaded and Service 4 contracts at
+ * prisons in all three jurisdictions ({@link GeneratedRoutingProperties} has the routing properties, with jqwik).
  */
 class GeneratedRoutingTest {
 
@@ -28,36 +26,6 @@ class GeneratedRoutingTest {
             .serviceContract(new ServiceContract("service-4", "HMP Sample West", LocalDate.of(2020, 1, 1),
                     LocalDate.of(2030, 1, 1), "england-and-wales"))
             .build();
-
-    @Test
-    @DisplayName("Routing never throws over 3,000 generated snapshots, each rule set with its own routing or none")
-    void routingNeverThrows() {
-        int decided = 0;
-        for (long seed = 1; seed <= 3; seed++) {
-            CaseloadGenerator generator = new CaseloadGenerator(seed, 0.0);
-            for (long i = 0; i < 1_000; i++) {
-                Snapshot s;
-                try {
-                    s = ThroughcareJson.readSnapshot(generator.snapshot(i));
-                } catch (InvalidSnapshotException e) {
-                    continue;
-                }
-                for (Decision d : List.of(ENGINE.evaluate(s), ENGINE.evaluate(s, s.asOf().toLocalDate().minusYears(3)))) {
-                    decided++;
-                    assertThat(d.routing()).isNotNull();
-                    assertThat(d.routings()).extracting(RuleSetRouting::ruleSet).doesNotHaveDuplicates();
-                    for (RuleSetRouting r : d.routings()) {
-                        assertThat(r.statement()).isNotBlank();
-                        if (r.routing() != null && r.routing().nextPoint() != null) {
-                            assertThat(r.routing().nextPoints().get(0).point()).isEqualTo(r.routing().nextPoint());
-                        }
-                    }
-                    assertThat(d.advice()).allSatisfy(a -> assertThat(a.ruleIds()).allMatch(id -> id.startsWith("HO-RPT")));
-                }
-            }
-        }
-        assertThat(decided).isGreaterThan(5_000);
-    }
 
     @Test
     @DisplayName("The consolidated priority order is a total order over 2,000 generated decisions, and names only rule sets that apply")

@@ -50,4 +50,24 @@ class SeveralRuleSetsCliTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--service-contract must be");
     }
+
+    @Test
+    @DisplayName("The consolidated priority order is shown in words, and the step after the sessions is named as such")
+    void priorityOrder() {
+        String file = Path.of("snapshots", "england-service4-priority-order.json").toString();
+        Cli.Result r = Cli.run("evaluate", "--service-contract", "service-4,HMP Example,2025-04-01", file);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " "))
+                .contains("cross-document 0.1.0 (the step after the rule sets: precedence and ordering between the"
+                        + " documents that apply)")
+                .contains("Order The documents that apply order people first by the England 2009 treatment priority")
+                .contains("England 2009 treatment priority: tier 2 (rank 2 of 3)")
+                .contains("linked (rank 1 of 2)")
+                .contains("earliest release Wednesday 1 July 2026 (the approved Home Detention Curfew release date)."
+                        + " [XDOC-04]")
+                .doesNotContain("cross_document");
+        Cli.Result without = Cli.run("evaluate", file);
+        assertThat(without.out().replaceAll("\\s+", " ")).contains("order people by the England 2009 treatment"
+                + " priority. This person: England 2009 treatment priority: tier 2 (rank 2 of 3). [XDOC-04]");
+    }
 }

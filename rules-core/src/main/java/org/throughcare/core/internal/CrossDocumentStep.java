@@ -68,7 +68,8 @@ final class CrossDocumentStep {
         StringBuilder here = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
             String name = keyName(keys.get(i), byId);
-            by.append(i == 0 ? "first by " : i == keys.size() - 1 ? " and then by " : ", then by ").append(name);
+            by.append(i == 0 ? (keys.size() == 1 ? "by " : "first by ") : i == keys.size() - 1 ? " and then by "
+                    : ", then by ").append(name);
             here.append(i == 0 ? "" : "; ").append(keys.get(i).explanation());
         }
         return new PriorityOrder(o.rule().ruleIds(), "The documents that apply order people " + by + ". This person: "
