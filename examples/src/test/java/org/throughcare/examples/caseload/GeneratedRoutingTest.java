@@ -16,7 +16,7 @@ import org.throughcare.core.validation.InvalidSnapshotException;
 
 /**
  * The consolidated priority order over a generated caseload, with every rule set loaded and Service 4 contracts at
- * prisons in all three jurisdictions ({@link GeneratedRoutingProperties} has the routing properties, with jqwik).
+ * prisons in all three jurisdictions ({@link GeneratedRoutingPropertiesTest} has the routing properties, with jqwik).
  */
 class GeneratedRoutingTest {
 

@@ -24,8 +24,8 @@ import org.throughcare.core.fact.RouteEdge;
 /**
  * A property of routing, checked over many generated sets of route edges (a seeded loop, so that rules-core's tests
  * stay on the module path with JUnit alone; the property over whole generated snapshots is a jqwik property,
- * examples' GeneratedRoutingProperties): whatever edges the rules insert (two edges out of one point, cycles, edges to undeclared
- * points, upcoming and taken edges mixed), routing never throws, and its answer is consistent.
+ * examples' GeneratedRoutingPropertiesTest): whatever edges the rules insert (two edges out of one point, cycles,
+ * edges to undeclared points, upcoming and taken edges mixed), routing never throws, and its answer is consistent.
  */
 class RouterPropertyTest {
 

@@ -25,7 +25,7 @@ import org.throughcare.core.validation.InvalidSnapshotException;
  * rule sets that apply. The seed of the run is fixed so that CI is repeatable; a failing try is kept in
  * target/jqwik-database and re-run first.
  */
-class GeneratedRoutingProperties {
+class GeneratedRoutingPropertiesTest {
 
     @Property(tries = 3_000, seed = "20261202")
     @Label("Routing never throws over generated snapshots, each rule set with its own routing or none, at asOf or at"
