@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.throughcare.core.FiredRule;
 
@@ -19,6 +22,96 @@ import org.throughcare.core.FiredRule;
  */
 final class SessionRunner {
     private SessionRunner() {
+    }
+
+    /**
+     * How evaluations open sessions on one KieBase: a pool of working memories, and the classes of fact its rules
+     * read. Thread-safe.
+     *
+     * <p>The pool: each evaluation's stateless session takes a working memory and gives it back reset (facts, agenda,
+     * node memories, globals and listeners cleared) instead of building and discarding one every time; it grows to as
+     * many as there are evaluations at once.
+     *
+     * <p>The facts: a fact of a class that no pattern of any rule matches (no object type node of the network
+     * accepts it) cannot make a rule fire or change what one matches, so it is not inserted. An advisory rule set
+     * whose only rule reads the case facts is then given the case facts alone, not every event of the custody period.
+     * The facts it does read keep their order.
+     */
+    static final class Sessions {
+        private final KieSessionsPool pool;
+        /** The network's object types, or null when they cannot be read (every fact is then inserted). */
+        private final List<Object> objectTypes;
+        private final java.lang.reflect.Method isAssignableFrom;
+        private final Map<Class<?>, Boolean> reads = new ConcurrentHashMap<>();
+
+        Sessions(KieBase kieBase) {
+            this.pool = kieBase.newKieSessionsPool(1);
+            // Drools' internal API, by reflection: rules-core is a named module and reads only kie-api at compile
+            // time. Should it change, every fact is inserted, as before (SessionRunnerTest checks it is read).
+            List<Object> types = null;
+            java.lang.reflect.Method assignable = null;
+            try {
+                ClassLoader cl = kieBase.getClass().getClassLoader();
+                Class<?> ruleBase = Class.forName("org.drools.core.impl.InternalRuleBase", false, cl);
+                Class<?> rete = Class.forName("org.drools.core.reteoo.Rete", false, cl);
+                Class<?> node = Class.forName("org.drools.core.reteoo.ObjectTypeNode", false, cl);
+                Class<?> objectType = Class.forName("org.drools.base.base.ObjectType", false, cl);
+                assignable = objectType.getMethod("isAssignableFrom", Class.class);
+                if (ruleBase.isInstance(kieBase)) {
+                    Object network = ruleBase.getMethod("getRete").invoke(kieBase);
+                    types = new ArrayList<>();
+                    for (Object n : (List<?>) rete.getMethod("getObjectTypeNodes").invoke(network)) {
+                        types.add(node.getMethod("getObjectType").invoke(n));
+                    }
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                types = null;
+            }
+            this.objectTypes = types == null ? null : List.copyOf(types);
+            this.isAssignableFrom = assignable;
+        }
+
+        /** @return false when the network could not be read, so that every fact is inserted */
+        boolean knowsWhatItReads() {
+            return objectTypes != null;
+        }
+
+        StatelessKieSession newSession() {
+            return pool.newStatelessKieSession();
+        }
+
+        /** @return true when some rule of the KieBase may match a fact of this class */
+        boolean reads(Class<?> type) {
+            Boolean r = reads.get(type);
+            return r != null ? r : reads.computeIfAbsent(type, this::matchedByNetwork);
+        }
+
+        private boolean matchedByNetwork(Class<?> type) {
+            if (objectTypes == null) {
+                return true;
+            }
+            try {
+                for (Object t : objectTypes) {
+                    if ((Boolean) isAssignableFrom.invoke(t, type)) {
+                        return true;
+                    }
+                }
+                return false;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return true;
+            }
+        }
+
+        /** @return the facts some rule may match, in their order */
+        List<Object> readFrom(List<Object> facts) {
+            List<Object> out = new ArrayList<>(facts.size());
+            for (Object f : facts) {
+                if (reads(f.getClass())) {
+                    out.add(f);
+                }
+            }
+            return out;
+        }
     }
 
     /** One firing of a rule, for explain: what it matched and what it inserted. */
@@ -50,7 +143,9 @@ final class SessionRunner {
      */
     static Run run(LoadedRuleSet rs, List<Object> facts, boolean explain) {
         Run run = new Run();
-        StatelessKieSession session = rs.kieBase().newStatelessKieSession();
+        // A light session over the rule set's pool: it runs in a pooled working memory, reset when it is given back
+        // (facts, agenda, node memories and listeners cleared), so no run sees another's facts or listeners.
+        StatelessKieSession session = rs.sessions().newSession();
         // In explain mode, each firing collects what it matched and the outcomes inserted while it ran.
         List<Firing> firings = new ArrayList<>();
         Firing[] current = new Firing[1];
@@ -87,7 +182,7 @@ final class SessionRunner {
                 }
             });
         }
-        session.execute(facts);
+        session.execute(rs.sessions().readFrom(facts));
         for (Firing f : firings) {
             RuleMeta meta = rs.rules().get(f.rule().getName());
             List<String> matched = f.matched().stream().map(String::valueOf).toList();
