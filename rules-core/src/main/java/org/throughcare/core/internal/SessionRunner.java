@@ -147,8 +147,22 @@ final class SessionRunner {
             this.firings = explain ? new ArrayList<>() : null;
         }
 
-        @SuppressWarnings("unchecked")
+        /** The outcomes by their exact class, in insertion order: built at the first look-up by a final class. */
+        private Map<Class<?>, List<Outcome<?>>> byClass;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
         <T> List<Outcome<T>> only(Class<T> type) {
+            if (java.lang.reflect.Modifier.isFinal(type.getModifiers())) {
+                // A final class has no subclasses: its outcomes are exactly those of that class.
+                if (byClass == null) {
+                    byClass = new java.util.HashMap<>();
+                    for (Object o : order) {
+                        byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>())
+                                .add(new Outcome<>(o, attributed.get(o)));
+                    }
+                }
+                return new ArrayList(byClass.getOrDefault(type, List.of()));
+            }
             List<Outcome<T>> out = new ArrayList<>();
             for (Object o : order) {
                 if (type.isInstance(o)) {
