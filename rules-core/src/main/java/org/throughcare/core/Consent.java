@@ -23,6 +23,7 @@ import java.util.Optional;
 public record Consent(List<ConsentDecision> decisions, List<ExceptionToConsent> exceptions) {
 
     private static final Consent NOT_RECORDED = new Consent(List.of(), List.of());
+    private static final ExceptionToConsent.Kind[] KINDS = ExceptionToConsent.Kind.values();
 
     public Consent {
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
@@ -127,8 +128,13 @@ public record Consent(List<ConsentDecision> decisions, List<ExceptionToConsent> 
 
     /** @return the latest decision at or before {@code t} that covers {@code purpose} (null: any), if any */
     public Optional<ConsentDecision> decisionAt(ZonedDateTime t, SharingPurpose purpose) {
-        return decisions.stream().filter(d -> !d.at().isAfter(t) && d.covers(purpose))
-                .max(Comparator.comparing(ConsentDecision::at));
+        ConsentDecision latest = null; // of two at one time, the first given (as Stream.max)
+        for (ConsentDecision d : decisions) {
+            if (!d.at().isAfter(t) && d.covers(purpose) && (latest == null || d.at().compareTo(latest.at()) > 0)) {
+                latest = d;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** @return the consent status at {@code t} for {@code purpose} (null: any); NOT_RECORDED before any decision */
@@ -138,8 +144,13 @@ public record Consent(List<ConsentDecision> decisions, List<ExceptionToConsent> 
 
     /** @return the first decision after {@code t} that covers {@code purpose} (null: any), if any */
     public Optional<ConsentDecision> decisionAfter(ZonedDateTime t, SharingPurpose purpose) {
-        return decisions.stream().filter(d -> d.at().isAfter(t) && d.covers(purpose))
-                .min(Comparator.comparing(ConsentDecision::at));
+        ConsentDecision first = null; // of two at one time, the first given (as Stream.min)
+        for (ConsentDecision d : decisions) {
+            if (d.at().isAfter(t) && d.covers(purpose) && (first == null || d.at().compareTo(first.at()) < 0)) {
+                first = d;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** @return the first decision giving consent after {@code t} that covers {@code purpose}, if any */
@@ -150,7 +161,13 @@ public record Consent(List<ConsentDecision> decisions, List<ExceptionToConsent> 
 
     /** @return the exceptions that apply at {@code t} */
     public List<ExceptionToConsent> exceptionsAt(ZonedDateTime t) {
-        return exceptions.stream().filter(e -> e.appliesAt(t)).toList();
+        List<ExceptionToConsent> out = new ArrayList<>(exceptions.size());
+        for (ExceptionToConsent e : exceptions) {
+            if (e.appliesAt(t)) {
+                out.add(e);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** @return the latest decision's status (NOT_RECORDED when there is none) */
@@ -175,10 +192,16 @@ public record Consent(List<ConsentDecision> decisions, List<ExceptionToConsent> 
 
     /** @return the kinds of these exceptions, by code, each once, in the order of {@link ExceptionToConsent.Kind} */
     public static List<String> kinds(List<ExceptionToConsent> exceptions) {
-        List<String> out = new ArrayList<>();
-        for (ExceptionToConsent.Kind k : ExceptionToConsent.Kind.values()) {
-            if (exceptions.stream().anyMatch(e -> e.kind() == k)) {
-                out.add(k.name());
+        if (exceptions.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(KINDS.length);
+        for (ExceptionToConsent.Kind k : KINDS) {
+            for (ExceptionToConsent e : exceptions) {
+                if (e.kind() == k) {
+                    out.add(k.name());
+                    break;
+                }
             }
         }
         return List.copyOf(out);

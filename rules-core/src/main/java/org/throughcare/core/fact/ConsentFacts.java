@@ -48,8 +48,13 @@ public final class ConsentFacts {
 
     /** @return the exceptions that apply at {@code t} to a person who is, or is not, in the community then */
     public static List<ExceptionToConsent> applicable(Consent consent, ZonedDateTime t, boolean inCommunity) {
-        return consent.exceptionsAt(t).stream()
-                .filter(e -> e.kind() != ExceptionToConsent.Kind.RESTRICTION_ON_BAIL || inCommunity).toList();
+        List<ExceptionToConsent> out = new java.util.ArrayList<>(consent.exceptions().size());
+        for (ExceptionToConsent e : consent.exceptions()) {
+            if (e.appliesAt(t) && (e.kind() != ExceptionToConsent.Kind.RESTRICTION_ON_BAIL || inCommunity)) {
+                out.add(e);
+            }
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** @return the purpose judged, or null when the consent has no scope */

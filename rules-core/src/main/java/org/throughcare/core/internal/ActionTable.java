@@ -70,7 +70,12 @@ final class ActionTable {
 
     /** @return the row for {@code code} in force on {@code date}, if any. */
     Optional<ActionRow> inForce(String code, LocalDate date) {
-        return rowsByCode.getOrDefault(code, List.of()).stream().filter(r -> r.inForceOn(date)).findFirst();
+        for (ActionRow r : rowsByCode.getOrDefault(code, List.of())) {
+            if (r.inForceOn(date)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     boolean has(String code) {

@@ -105,10 +105,17 @@ record Applicability(LoadedRuleSet rs, boolean inForce, LocalDate day, ServiceCo
         return "from " + d.effectiveFrom() + (d.effectiveTo() == null ? "" : " until " + d.effectiveTo());
     }
 
+    private static String names(java.util.Collection<Jurisdiction> jurisdictions) {
+        StringBuilder b = new StringBuilder();
+        for (Jurisdiction j : jurisdictions) {
+            b.append(b.length() == 0 ? "" : ", ").append(j.name());
+        }
+        return b.toString();
+    }
+
     private static Assessment guidanceApplies(LoadedRuleSet rs, Snapshot s, LocalDate day, String what, boolean inForce) {
         Criterion jurisdiction = new Criterion("JURISDICTION_" + s.jurisdiction(),
-                "The prison is in a jurisdiction the rule set covers: " + rs.info().jurisdictions().stream()
-                        .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+                "The prison is in a jurisdiction the rule set covers: " + names(rs.info().jurisdictions()));
         Criterion dated = new Criterion("IN_FORCE", "The guidance was in force on " + day + " (" + what
                 + "); it applies " + window(rs.descriptor()));
         return new Assessment("GUIDANCE_APPLIES:" + rs.info().id(), inForce ? "APPLIES" : "NOT_IN_FORCE",

@@ -118,20 +118,55 @@ final class CompletionTokens {
 
     /** @return true when the event is of the token's type and carries every value the token asks for, if any */
     static boolean matches(String token, Event e) {
-        Matcher q = QUALIFIED.matcher(token);
-        if (!q.matches()) {
-            return e.type().name().equals(token);
+        return EventToken.of(token).matches(e);
+    }
+
+    /**
+     * A completion token naming an event, parsed once: the event type's name and the attribute values it asks for
+     * (none for a bare type). Matching an event then needs no regular expression.
+     *
+     * @param type       the event type's name ({@code token} itself for an unqualified token)
+     * @param attributes the attributes named, in the token's order (null where a name is no attribute)
+     * @param values     the value asked of each, as the table writes it
+     */
+    private record EventToken(String type, EventAttribute[] attributes, String[] values) {
+        /** Tokens come from the action tables only, so this holds a few dozen entries at most. */
+        private static final java.util.concurrent.ConcurrentMap<String, EventToken> PARSED =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        static EventToken of(String token) {
+            EventToken t = PARSED.get(token);
+            return t != null ? t : PARSED.computeIfAbsent(token, EventToken::parse);
         }
-        if (!e.type().name().equals(q.group(1))) {
-            return false;
+
+        private static EventToken parse(String token) {
+            Matcher q = QUALIFIED.matcher(token);
+            if (!q.matches()) {
+                return new EventToken(token, new EventAttribute[0], new String[0]);
+            }
+            String[] pairs = q.group(2).split(",");
+            EventAttribute[] attributes = new EventAttribute[pairs.length];
+            String[] values = new String[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                Matcher m = PAIR.matcher(pairs[i]);
+                m.matches(); // QUALIFIED admits only well-formed pairs
+                attributes[i] = EventAttribute.byJsonName(m.group(1));
+                values[i] = m.group(2);
+            }
+            return new EventToken(q.group(1), attributes, values);
         }
-        for (String pair : q.group(2).split(",")) {
-            Matcher m = PAIR.matcher(pair);
-            if (!m.matches() || !m.group(2).equals(valueText(e, EventAttribute.byJsonName(m.group(1))))) {
+
+        boolean matches(Event e) {
+            if (!e.type().name().equals(type)) {
                 return false;
             }
+            for (int i = 0; i < attributes.length; i++) {
+                if (!values[i].equals(valueText(e, attributes[i]))) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
     }
 
     /** @return true for a token naming an event (with or without an attribute value) */

@@ -8,10 +8,23 @@ import org.throughcare.core.RuleSetInfo;
 import org.throughcare.core.calendar.BusinessCalendar;
 import org.throughcare.core.calendar.DeadlineCalculator;
 
-/** A rule set ready to evaluate: immutable after start-up, shared by all threads. */
+/**
+ * A rule set ready to evaluate: immutable after start-up, shared by all threads.
+ *
+ * @param sessions how evaluations open sessions on the KieBase (null without a KieBase): a pool of working memories
+ *                 and the fact classes the rules read
+ */
 public record LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieBase kieBase, Map<String, RuleMeta> rules,
                      ActionTable actions, Set<String> knownRuleIds, BusinessCalendar calendar,
-                     DeadlineCalculator deadlines) {
+                     DeadlineCalculator deadlines, SessionRunner.Sessions sessions) {
+
+    /** A rule set whose sessions are opened on its KieBase, if any. */
+    public LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieBase kieBase, Map<String, RuleMeta> rules,
+                         ActionTable actions, Set<String> knownRuleIds, BusinessCalendar calendar,
+                         DeadlineCalculator deadlines) {
+        this(descriptor, info, kieBase, rules, actions, knownRuleIds, calendar, deadlines,
+                kieBase == null ? null : new SessionRunner.Sessions(kieBase));
+    }
 
     boolean appliesTo(Jurisdiction jurisdiction) {
         return info.jurisdictions().contains(jurisdiction);
@@ -20,6 +33,6 @@ public record LoadedRuleSet(RuleSetDescriptor descriptor, RuleSetInfo info, KieB
     /** @return this rule set counting its deadlines on another calendar (a service contract's) */
     LoadedRuleSet withCalendar(BusinessCalendar other) {
         return other == calendar ? this : new LoadedRuleSet(descriptor, info, kieBase, rules, actions, knownRuleIds,
-                other, new DeadlineCalculator(other));
+                other, new DeadlineCalculator(other), sessions);
     }
 }

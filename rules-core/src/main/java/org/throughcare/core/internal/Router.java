@@ -34,10 +34,8 @@ final class Router {
             return new Routing(null, null, null, null, false, List.of(), "No process point applies: the "
                     + rs.info().id() + " guidance applies from " + rs.info().effectiveFrom() + ".");
         }
-        List<String> order = new ArrayList<>(points.keySet());
         Comparator<Outcome<RouteEdge>> byDeclaration = Comparator.comparingInt(
-                (Outcome<RouteEdge> e) -> order.contains(e.fact().getTo()) ? order.indexOf(e.fact().getTo())
-                        : Integer.MAX_VALUE).thenComparing(e -> e.fact().getTo());
+                (Outcome<RouteEdge> e) -> declared(points, e.fact().getTo())).thenComparing(e -> e.fact().getTo());
         Map<String, List<Outcome<RouteEdge>>> byFrom = new LinkedHashMap<>();
         for (Outcome<RouteEdge> e : edges) {
             byFrom.computeIfAbsent(e.fact().getFrom(), k -> new ArrayList<>()).add(e);
@@ -90,7 +88,7 @@ final class Router {
 
     private static String statement(LoadedRuleSet rs, Map<String, RuleSetDescriptor.Point> points, String current,
                                     List<NextPoint> next, List<String> alsoTaken) {
-        StringBuilder st = new StringBuilder();
+        StringBuilder st = new StringBuilder(256);
         if (current == null) {
             st.append("No encoded process point applies yet.");
         } else {
@@ -120,6 +118,18 @@ final class Router {
             }
         }
         return st.toString();
+    }
+
+    /** @return where the rule set declares a point among its points, or {@link Integer#MAX_VALUE} if it does not */
+    private static int declared(Map<String, RuleSetDescriptor.Point> points, String id) {
+        int i = 0;
+        for (String p : points.keySet()) {
+            if (p.equals(id)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static boolean encoded(Map<String, RuleSetDescriptor.Point> points, String id) {

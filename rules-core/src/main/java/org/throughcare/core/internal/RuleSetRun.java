@@ -54,6 +54,11 @@ final class RuleSetRun {
     private RuleSetRun() {
     }
 
+    /** What makes two raised actions one: the same action, trigger, instance and window. */
+    private record RaisedKey(String action, String event, ZonedDateTime at, boolean pending, String instance,
+                           ZonedDateTime windowStart) {
+    }
+
     static void collect(Applicability ap, SessionRunner.Run run, Snapshot snapshot, List<Event> period,
                         Journey journey, LocalDate evaluationDay, Settings settings, Parts parts) {
         LoadedRuleSet rs = ap.rs();
@@ -68,13 +73,13 @@ final class RuleSetRun {
                 .filter(o -> o.rule().inForceOn(o.fact().getAt().toLocalDate())).toList();
         SharingBases sharing = new SharingBases(bases, snapshot.asOf());
         Set<String> notInForceCodes = new LinkedHashSet<>();
-        Set<String> raisedOnce = new HashSet<>();
+        Set<RaisedKey> raisedOnce = new HashSet<>();
         for (Outcome<RaisedAction> o : run.only(RaisedAction.class)) {
             // Identical events at the same instant are one trigger: an action arises once per trigger. Two instances
             // of one action (keys, windows) are separate actions.
             RaisedAction r = o.fact();
-            if (!raisedOnce.add(o.rule().action() + "|" + r.getTriggerEvent() + "|" + r.getTriggerAt() + "|"
-                    + r.isPending() + "|" + r.getInstance() + "|" + r.getWindowStart())) {
+            if (!raisedOnce.add(new RaisedKey(o.rule().action(), r.getTriggerEvent(), r.getTriggerAt(), r.isPending(),
+                    r.getInstance(), r.getWindowStart()))) {
                 continue;
             }
             LocalDate judgedOn = (r.getTriggerAt() != null ? r.getTriggerAt()

@@ -1,5 +1,6 @@
 package org.throughcare.core.internal;
 
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,23 +12,23 @@ import org.throughcare.core.fact.SharingBasis;
  * the instants sharing actions may have been done for those already done.
  */
 final class SharingBases {
-    private final Map<ZonedDateTime, Outcome<SharingBasis>> byInstant = new HashMap<>();
-    private final ZonedDateTime asOf;
+    private final Map<Instant, Outcome<SharingBasis>> byInstant = new HashMap<>();
+    private final Outcome<SharingBasis> current;
 
     SharingBases(List<Outcome<SharingBasis>> outcomes, ZonedDateTime asOf) {
-        this.asOf = asOf;
         for (Outcome<SharingBasis> o : outcomes) {
-            byInstant.putIfAbsent(o.fact().getAt().toInstant().atZone(asOf.getZone()), o);
+            byInstant.putIfAbsent(o.fact().getAt().toInstant(), o);
         }
+        this.current = at(asOf);
     }
 
     /** @return the basis at {@code asOf}, or null when no consent rule gave one */
     Outcome<SharingBasis> current() {
-        return at(asOf);
+        return current;
     }
 
-    /** @return the basis at {@code t}, or null when no consent rule judged that instant */
+    /** @return the basis at {@code t} (the same instant, in whatever zone), or null when no consent rule judged it */
     Outcome<SharingBasis> at(ZonedDateTime t) {
-        return t == null ? null : byInstant.get(t.toInstant().atZone(asOf.getZone()));
+        return t == null ? null : byInstant.get(t.toInstant());
     }
 }

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.vocabulary.Vocabulary;
@@ -77,7 +76,6 @@ public final class SnapshotValidator {
      * every deadline computed from a trigger at or before {@code asOf} stays inside the calendars.
      */
     public static final int MAX_AS_OF_YEAR = BusinessCalendar.MAX_SUPPORTED_YEAR - 1;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
     private SnapshotValidator() {
     }
@@ -253,7 +251,21 @@ public final class SnapshotValidator {
      *         exception or a log line
      */
     public static boolean isPseudonymousId(String id) {
-        return id != null && !id.isEmpty() && id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+        if (id == null || id.isEmpty() || id.length() > MAX_ID_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        // [A-Za-z0-9][A-Za-z0-9._:-]*, checked character by character
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /**
