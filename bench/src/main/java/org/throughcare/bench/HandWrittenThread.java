@@ -91,7 +91,7 @@ public final class HandWrittenThread {
         SMT_ASK_TRANSFER_QUESTIONS("ENG-COC-PP2-01", Unit.NONE, 0, false, DueKind.UNSPECIFIED, null, true, false,
                 "determined:inContactWithPreviousPrisonTeam+determined:ppo"),
         SMT_RETRIEVE_ESCORT_FILES("ENG-COC-PP2-03", Unit.NONE, 0, false, DueKind.UNSPECIFIED, null, false, false,
-                "ESCORT_FILES_RETRIEVED", "CARAT_FILE_MISSING"),
+                "ESCORT_FILES_RETRIEVED"),
         SMT_ASSESS_CLINICAL_NEEDS("ENG-COC-PP2-04", Unit.HOURS, 24, false, DueKind.TARGET, null, false, false,
                 "CLINICAL_ASSESSMENT_COMPLETED"),
         SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE("ENG-COC-PP2-04", Unit.NONE, 0, false, DueKind.UNSPECIFIED, null, false,
@@ -267,12 +267,21 @@ public final class HandWrittenThread {
                     default -> {
                     }
                 }
-                switch (d.get("stableAtReceptionScreen").value()) {
-                    case YES -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS, reception));
-                    case NO -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
-                    case NOT_DETERMINED -> raised.add(firstAssessment == null
-                            ? pending(Row.SMT_ASSESS_CLINICAL_NEEDS, "RECEPTION", reception)
-                            : atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
+                // pp2-clinical-assessment.drl: for a prisoner in contact with the previous team (pp2ClinicalAssessment
+                // IN_CONTACT_ONLY, the default), or for every transferee (ALWAYS, AMB-43)
+                TriState contact = d.get("inContactWithPreviousPrisonTeam").value();
+                if ("ALWAYS".equals(settings.get(Settings.PP2_CLINICAL_ASSESSMENT)) || contact == TriState.YES) {
+                    switch (d.get("stableAtReceptionScreen").value()) {
+                        case YES -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS, reception));
+                        case NO -> raised.add(atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
+                        case NOT_DETERMINED -> raised.add(firstAssessment == null
+                                ? pending(Row.SMT_ASSESS_CLINICAL_NEEDS, "RECEPTION", reception)
+                                : atReception(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, reception));
+                    }
+                } else if (contact == TriState.NOT_DETERMINED) {
+                    raised.add(d.get("stableAtReceptionScreen").value() == TriState.NO
+                            ? pending(Row.SMT_ASSESS_CLINICAL_NEEDS_WHEN_STABLE, "RECEPTION", reception)
+                            : pending(Row.SMT_ASSESS_CLINICAL_NEEDS, "RECEPTION", reception));
                 }
                 TriState need = d.get("substanceMisuseNeed").value();
                 for (Event e : period) {
@@ -364,14 +373,23 @@ public final class HandWrittenThread {
     }
 
     /** treatment-priority.drl. */
-    private static String priority(Determinations d) {
+    private String priority(Determinations d) {
         TriState ppo = d.get("ppo").value();
+        TriState need = d.get("substanceMisuseNeed").value();
         TriState drugProblem = d.get("problematicDrugUse").value().isDetermined() ? d.get("problematicDrugUse").value()
-                : d.get("substanceMisuseNeed").value();
+                : need;
         if (drugProblem == TriState.YES) {
             return ppo == TriState.YES ? "TIER_1" : ppo == TriState.NO ? "TIER_2" : "UNDETERMINED";
         }
-        return drugProblem == TriState.NO ? "TIER_3" : "UNDETERMINED";
+        if (drugProblem != TriState.NO) {
+            return "UNDETERMINED";
+        }
+        // tier1ForPpoWith (AMB-40): under the process point 2 Note a PPO with a substance misuse need is tier 1
+        if ("PROBLEMATIC_DRUG_USE".equals(settings.get(Settings.TIER_1_FOR_PPO_WITH)) || ppo == TriState.NO
+                || need == TriState.NO) {
+            return "TIER_3";
+        }
+        return ppo == TriState.YES && need == TriState.YES ? "TIER_1" : "UNDETERMINED";
     }
 
     private Action toAction(Snapshot s, List<Event> period, Raised r, String basis, boolean permitted) {
@@ -384,6 +402,11 @@ public final class HandWrittenThread {
         LocalDate judgedOn = judgedAt.toLocalDate();
         if (judgedOn.isBefore(EFFECTIVE_FROM)) {
             return null;                           // no row in force at the trigger
+        }
+        ZonedDateTime received = s.custody().receptionAt();
+        if (received != null && received.toLocalDate().isBefore(EFFECTIVE_FROM) && triggerAt != null
+                && !triggerAt.isBefore(received)) {
+            return null;                           // arises in a custody period outside the guidance's dates
         }
         Derivation derivation = null;
         DueKind kind = row.kind;
@@ -403,7 +426,9 @@ public final class HandWrittenThread {
             }
         }
         ZonedDateTime dueAt = derivation == null ? null : derivation.dueAt();
-        String consentBasis = row.sharesInformation ? basis : null;
+        boolean shares = row.sharesInformation || row == Row.SENDING_CARATS_FORWARD_FILE
+                && "EXCEPTION_ONLY".equals(settings.get(Settings.CARAT_FILE_CONSENT));
+        String consentBasis = shares ? basis : null;
         ActionStatus status;
         ZonedDateTime completedAt = null;
         String completedBy = null;
@@ -467,7 +492,7 @@ public final class HandWrittenThread {
             if (done) {
                 status = dueAt != null && completedAt != null && completedAt.isAfter(dueAt)
                         ? ActionStatus.DONE_LATE : ActionStatus.DONE;
-            } else if (row.sharesInformation && !permitted) {
+            } else if (shares && !permitted) {
                 status = ActionStatus.BLOCKED;
             } else if (dueAt != null && s.asOf().isAfter(dueAt)) {
                 // A best-effort time missed is not a breach (BEST_EFFORT_MISSED); a hard one is OVERDUE.

@@ -106,6 +106,29 @@ public class DecisionSteps {
         assertThat(a.citation().section()).as("citation of %s", a.code()).isEqualTo(section);
     }
 
+    @Then("its action text says {string}")
+    public void actionText(String text) {
+        RequiredAction a = world.action();
+        assertThat(a.action()).as("action text of %s", a.code()).contains(text);
+    }
+
+    @Then("the decision records the setting {word} as {word}, which is the default reading")
+    public void settingDefault(String name, String value) {
+        setting(name, value, true);
+    }
+
+    @Then("the decision records the setting {word} as {word}, which is not the default reading")
+    public void settingNotDefault(String name, String value) {
+        setting(name, value, false);
+    }
+
+    private void setting(String name, String value, boolean defaultReading) {
+        org.throughcare.core.AppliedSetting s = world.decision().provenance().settings().get(name);
+        assertThat(s).as("setting %s in the provenance", name).isNotNull();
+        assertThat(s.value()).as("value of setting %s", name).isEqualTo(value);
+        assertThat(s.defaultReading()).as("whether %s=%s is the default reading", name, value).isEqualTo(defaultReading);
+    }
+
     @Then("it records the interpretations {ids}")
     public void interpretations(List<String> ids) {
         RequiredAction a = world.action();

@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
  *   <li>fails, listing them, when an implemented rule ID has no tagged scenario;</li>
  *   <li>fails when a tag looks like a catalogue ID but is not in rule-ids.csv (a typo such as {@code @ENG-COC-PP2-9}),
  *       except the conventions {@code @TC-01}..{@code @TC-15} and ambiguities {@code @AMB-01}..{@code @AMB-88};</li>
+ *   <li>compares the catalogue's coverage list ({@code coverage.csv}, section 10 of the catalogue) with the rule
+ *       sets: an ID marked implemented must be in a rule-ids.csv file with a tagged scenario, an ID in a rule-ids.csv
+ *       file must be marked implemented, and an ID marked not-encoded needs a reason;</li>
+ *   <li>checks the coverage counts of {@code docs/conventions.md} section 3 against the same files;</li>
  *   <li>writes {@code target/traceability.md}: rule ID, section, scenarios.</li>
  * </ul>
  * Whether the scenarios pass is the Cucumber run's business: any failing scenario fails the build.
@@ -51,6 +55,18 @@ class TraceabilityTest {
     record RuleId(String id, String section, String how) {
     }
 
+    /** One row of the coverage list: a catalogue ID, its document, implemented or not-encoded, and why not. */
+    record Covered(int line, String id, String document, String status, String reason) {
+    }
+
+    /** The coverage list, on the class path (features/src/test/resources/coverage.csv). */
+    static final String COVERAGE = "coverage.csv";
+    /** How many IDs the catalogue's coverage list (section 10) names. */
+    static final int CATALOGUE_COVERAGE_COUNT = 296;
+    /** The documents' ID prefixes, as docs/conventions.md section 3 counts them. */
+    static final List<String> PREFIXES = List.of("SCOT-TAS", "SCOT-VA", "ENG-COC", "HO-RPT", "SPEC4");
+    static final Path CONVENTIONS = Path.of("..", "docs", "conventions.md");
+
     record ScenarioRef(String file, int line, String keyword, String name, Set<String> tags) {
         String label() {
             return file + ":" + line + " " + name;
@@ -59,10 +75,12 @@ class TraceabilityTest {
 
     static Map<String, RuleId> ruleIds;
     static List<ScenarioRef> scenarios;
+    static List<Covered> coverage;
 
     @BeforeAll
     static void read() throws IOException, URISyntaxException {
         ruleIds = readRuleIds();
+        coverage = readCoverage();
         scenarios = new ArrayList<>();
         for (Path f : featureFiles()) {
             scenarios.addAll(parse(f));
@@ -86,6 +104,89 @@ class TraceabilityTest {
         }
         assertThat(missing).as("implemented rule IDs (%s) with no scenario tagged @<ID>; add a scenario or a tag",
                 RULE_IDS).isEmpty();
+    }
+
+    @Test
+    void the_coverage_list_is_the_catalogues_with_a_status_for_every_id() {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Covered c : coverage) {
+            String where = COVERAGE + ":" + c.line() + " " + c.id();
+            if (!seen.add(c.id())) {
+                problems.add(where + ": listed twice");
+            }
+            if (PREFIXES.stream().noneMatch(p -> c.id().startsWith(p + "-")) || !CATALOGUE_LIKE.matcher(c.id()).matches()) {
+                problems.add(where + ": not a catalogue rule ID of the five documents");
+            }
+            if (c.document().isBlank()) {
+                problems.add(where + ": no document");
+            }
+            if (!c.status().equals("implemented") && !c.status().equals("not-encoded")) {
+                problems.add(where + ": status '" + c.status() + "' must be implemented or not-encoded");
+            }
+            if (c.status().equals("not-encoded") && c.reason().isBlank()) {
+                problems.add(where + ": not encoded, with no reason");
+            }
+        }
+        assertThat(problems).as("rows of %s", COVERAGE).isEmpty();
+        assertThat(coverage).as("IDs in %s (the catalogue's section 10 names %d)", COVERAGE, CATALOGUE_COVERAGE_COUNT)
+                .hasSize(CATALOGUE_COVERAGE_COUNT);
+    }
+
+    @Test
+    void every_coverage_id_is_implemented_with_a_scenario_or_listed_as_not_encoded() {
+        List<String> problems = new ArrayList<>();
+        for (Covered c : coverage) {
+            boolean encoded = ruleIds.containsKey(c.id());
+            if (c.status().equals("implemented") && !encoded) {
+                problems.add(c.id() + " is marked implemented in " + COVERAGE + " but is in none of " + RULE_IDS);
+            }
+            if (c.status().equals("implemented") && encoded && scenariosTagged(c.id()).isEmpty()) {
+                problems.add(c.id() + " is marked implemented but no scenario is tagged @" + c.id());
+            }
+            if (c.status().equals("not-encoded") && encoded) {
+                problems.add(c.id() + " is in " + RULE_IDS + " but " + COVERAGE + " lists it as not encoded ("
+                        + c.reason() + "): mark it implemented");
+            }
+        }
+        assertThat(problems).as("the coverage list %s against %s and the features", COVERAGE, RULE_IDS).isEmpty();
+    }
+
+    @Test
+    void the_coverage_counts_in_the_conventions_page_are_current() throws IOException {
+        assertThat(CONVENTIONS).as("docs/conventions.md, from the features module").exists();
+        List<String> lines = Files.readAllLines(CONVENTIONS, StandardCharsets.UTF_8);
+        List<String> problems = new ArrayList<>();
+        int totalListed = 0;
+        int totalEncoded = 0;
+        int totalCovered = 0;
+        for (String prefix : PREFIXES) {
+            int listed = (int) coverage.stream().filter(c -> c.id().startsWith(prefix + "-")).count();
+            int encoded = (int) ruleIds.keySet().stream().filter(id -> id.startsWith(prefix + "-")).count();
+            int covered = (int) coverage.stream().filter(c -> c.id().startsWith(prefix + "-")
+                    && c.status().equals("implemented")).count();
+            totalListed += listed;
+            totalEncoded += encoded;
+            totalCovered += covered;
+            problems.addAll(countsRow(lines, "| `" + prefix + "` |", prefix, listed, encoded, covered));
+        }
+        problems.addAll(countsRow(lines, "| **all five** |", "all five", totalListed, totalEncoded, totalCovered));
+        assertThat(problems).as("docs/conventions.md section 3, columns 'on the coverage list', 'encoded now' and"
+                + " 'encoded, on the coverage list', counted from %s and %s", COVERAGE, RULE_IDS).isEmpty();
+    }
+
+    /** @return what is wrong with the counts row of the conventions page that contains {@code marker} */
+    static List<String> countsRow(List<String> lines, String marker, String what, int listed, int encoded, int covered) {
+        List<String> rows = lines.stream().filter(l -> l.contains(marker)).toList();
+        if (rows.size() != 1) {
+            return List.of(what + ": expected one table row containing '" + marker + "', found " + rows.size());
+        }
+        List<String> cells = java.util.Arrays.stream(rows.get(0).split("\\|")).map(c -> c.replace("*", "").trim())
+                .filter(c -> !c.isEmpty()).toList();
+        List<String> expected = List.of(String.valueOf(listed), String.valueOf(encoded), String.valueOf(covered));
+        List<String> actual = cells.size() < 3 ? cells : cells.subList(cells.size() - 3, cells.size());
+        return actual.equals(expected) ? List.of()
+                : List.of(what + ": the row says " + actual + ", the files give " + expected);
     }
 
     @Test
@@ -176,6 +277,33 @@ class TraceabilityTest {
                 }
                 String id = cells.get(0).trim();
                 out.put(id, new RuleId(id, cells.size() > 1 ? cells.get(1) : "", cells.size() > 2 ? cells.get(2) : ""));
+            }
+        }
+        return out;
+    }
+
+    /** @return the rows of the coverage list */
+    static List<Covered> readCoverage() throws IOException {
+        InputStream in = TraceabilityTest.class.getClassLoader().getResourceAsStream(COVERAGE);
+        assertThat(in).as("class-path resource %s (the coverage list)", COVERAGE).isNotNull();
+        List<Covered> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            boolean header = true;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> cells = csv(line);
+                if (header) {
+                    header = false;
+                    assertThat(cells).as("header of %s", COVERAGE).containsExactly("id", "document", "status", "reason");
+                    continue;
+                }
+                assertThat(cells).as("%s:%d has four cells", COVERAGE, n).hasSize(4);
+                out.add(new Covered(n, cells.get(0).trim(), cells.get(1).trim(), cells.get(2).trim(), cells.get(3).trim()));
             }
         }
         return out;

@@ -147,6 +147,7 @@ Feature: Cross-document rules: the consolidated priority ordering
       Given the prison is in England
       And HMP Example holds a Service 4 contract from Tuesday 1 April 2025
       And the prisoner was received into HMP Example at 10:00 on Tuesday 7 April 2026
+      And reception found at 10:20 on Tuesday 7 April 2026 that the prisoner is not a PPO
       And reception found at 10:30 on Tuesday 7 April 2026 that the prisoner is not a problematic drug misuser
       And at 11:00 on Wednesday 8 April 2026 the prisoner was identified as having problematic substance use
       When the engine evaluates the case

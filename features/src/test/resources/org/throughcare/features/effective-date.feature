@@ -45,6 +45,37 @@ Feature: Effective date - the guidance takes effect on 1 July 2009
       And no treatment priority is given
       And no process point applies
 
+  Rule: A custody period that began before 1 July 2009 is outside the guidance, even for duties that arise after that day
+
+    @ENG-COC-PP2-08 @ENG-COC-PP2-09 @ENG-COC-RT-01
+    Scenario: Received on 15 June 2009, the CARAT file asked for on 2 July 2009: no process point, and no process point 2 duty
+      Given the prisoner was received into HMP Example at 14:00 on Monday 15 June 2009
+      And reception established at 14:10 on Monday 15 June 2009 that the prisoner came from another prison
+      And reception found at 15:00 on Monday 15 June 2009 that the CARAT file was not with the escort documents
+      And the receiving CARAT team asked the sending team for the CARAT file at 16:00 on Thursday 2 July 2009
+      And it is 10:00 on Friday 3 July 2009
+      When the engine evaluates the case
+      Then no process point applies
+      And the decision lists no required actions
+      And the decision carries the notice NOT_IN_FORCE
+      And the notice says "nor any action arising in this custody period, even one triggered after that date"
+      And the decision carries the notice NOT_IN_FORCE_AT_TRIGGER
+      And the notice says "SENDING_CARATS_FORWARD_FILE is not required: it arises (CARAT_FILE_REQUESTED, 2009-07-02) in a custody period that began on 2009-06-15"
+      And the guidance check says NOT_IN_FORCE
+      And no treatment priority is given
+
+    @ENG-COC-PP2-09 @ENG-COC-RT-02 @boundary
+    Scenario: Received on 1 July 2009, the CARAT file asked for on 2 July 2009: process point 2 and its duty
+      Given the prisoner was received into HMP Example at 14:00 on Wednesday 1 July 2009
+      And reception established at 14:10 on Wednesday 1 July 2009 that the prisoner came from another prison
+      And reception found at 15:00 on Wednesday 1 July 2009 that the CARAT file was not with the escort documents
+      And the receiving CARAT team asked the sending team for the CARAT file at 16:00 on Thursday 2 July 2009
+      And it is 10:00 on Friday 3 July 2009
+      When the engine evaluates the case
+      Then the current point is process point 2
+      And the sending CARAT team must forward the CARAT file to the receiving team by 16:00 on Friday 3 July 2009
+      And that action is OPEN
+
   Rule: From 1 July 2009 the guidance applies, to obligations triggered from that day
 
     @ENG-COC-PRE-03 @ENG-COC-RT-01 @boundary

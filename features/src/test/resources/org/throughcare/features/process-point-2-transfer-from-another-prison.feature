@@ -11,9 +11,12 @@ Feature: Process point 2 - prisoner has transferred from another prison
   within a weekend or public holiday, by 9am on the next working day). Then follow the guidance from process
   point 5 onwards.
 
-  Readings applied (catalogue): the 24-hour assessment has no weekend relief (AMB-31); with no stability at the
-  reception screen it has no time limit and the decision carries a flag (AMB-42); it also applies when the
-  prisoner was not in contact with the previous team (AMB-43); "three days" are calendar days, the referral day
+  Readings applied: the 24-hour assessment has no weekend relief (AMB-31); it sits inside the text's "if the
+  prisoner has been in contact with the Substance Misuse Team at the previous prison", so by default it is only for
+  a prisoner who was (setting pp2ClinicalAssessment=IN_CONTACT_ONLY; ALWAYS applies the catalogue's AMB-43), while
+  a prisoner identified with a substance misuse need is referred to CARATs either way; with no stability at the
+  reception screen it has no time limit and the decision says that this is the catalogue's reading, not the text's
+  (AMB-42); "three days" are calendar days, the referral day
   being day 0, due at the end of day 3 (TC-03, AMB-33; the setting dayBasis=WORKING counts working days); the clock
   starts when CARATs receive the referral (AMB-34); "engage" and "first contact and review of the case file" are
   one task (AMB-36).
@@ -90,7 +93,17 @@ Feature: Process point 2 - prisoner has transferred from another prison
       Examples:
         | what happened                               | step                                                                                                   | done by                |
         | the files were taken                        | the clinical and CARAT files were taken from the escort documents at 10:25 on Wednesday 8 April 2026   | ESCORT_FILES_RETRIEVED |
-        | the CARAT file was found missing            | reception found at 10:25 on Wednesday 8 April 2026 that the CARAT file was not with the escort documents | CARAT_FILE_MISSING   |
+
+    @ENG-COC-PP2-03 @ENG-COC-PP2-08
+    Scenario: Finding the CARAT file missing is not retrieving the files
+      Given the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison
+      And reception found at 10:25 on Wednesday 8 April 2026 that the CARAT file was not with the escort documents
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should retrieve the clinical and CARAT files from the escort documents, with no time set in the guidance
+      And that action is OPEN
+      And CARATs should ask the sending CARAT team for the CARAT file, with no time set in the guidance
+      And that action is OPEN
 
     @ENG-COC-PP2-03 @AMB-43
     Scenario: A prisoner not in contact with the previous team: no files to retrieve
@@ -111,6 +124,7 @@ Feature: Process point 2 - prisoner has transferred from another prison
     Background:
       Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
       And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison
 
     @ENG-COC-PP2-04 @TC-01 @TC-02
     Scenario: A prisoner stable at the reception screen is assessed within 24 hours: a target
@@ -154,14 +168,6 @@ Feature: Process point 2 - prisoner has transferred from another prison
         | 10:00 on Thursday 9 April 2026 | OPEN          |
         | 10:01 on Thursday 9 April 2026 | TARGET_MISSED |
 
-    @ENG-COC-PP2-04 @AMB-43
-    Scenario: A prisoner who was not in contact with the previous team is still assessed within 24 hours
-      Given the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison
-      And the prisoner was stable at the initial reception health screen at 10:30 on Wednesday 8 April 2026
-      And it is 11:00 on Wednesday 8 April 2026
-      When the engine evaluates the case
-      Then the Substance Misuse Team (clinical) should assess the prisoner's clinical needs by 10:00 on Thursday 9 April 2026
-
     @ENG-COC-PP2-04 @AMB-42
     Scenario: A prisoner not stable at the reception screen is assessed once stable, with no time set, and the decision says why
       Given the prisoner was not stable at the initial reception health screen at 10:30 on Wednesday 8 April 2026
@@ -173,7 +179,11 @@ Feature: Process point 2 - prisoner has transferred from another prison
       And the decision does not require that the Substance Misuse Team (clinical) should assess the prisoner's clinical needs
       And the decision carries the notice CLINICAL_UNSTABLE_AT_RECEPTION
       And the notice says "assumes stability"
+      And the notice says "the catalogue's reading (AMB-42), not the guidance's words"
       And the notice rests on ENG-COC-PP2-04
+      And the Substance Misuse Team (clinical) should assess the prisoner's clinical needs once they are stable, with no time set in the guidance
+      And it cites "Process point 2 (read with catalogue AMB-42)"
+      And it records the interpretations AMB-42
 
     @ENG-COC-PP2-04
     Scenario: While stability at the reception screen is not recorded, the 24-hour assessment is pending
@@ -184,7 +194,7 @@ Feature: Process point 2 - prisoner has transferred from another prison
       And it arises only once "the initial reception health screen finds the prisoner stable"
       And the decision carries no notice CLINICAL_UNSTABLE_AT_RECEPTION
 
-    @ENG-COC-PP2-04
+    @ENG-COC-PP2-04 @AMB-42
     Scenario: An assessment done while stability was never recorded is done, with no time set
       Given the clinical needs assessment was completed at 15:00 on Wednesday 8 April 2026
       And it is 16:00 on Wednesday 8 April 2026
@@ -192,6 +202,84 @@ Feature: Process point 2 - prisoner has transferred from another prison
       Then the Substance Misuse Team (clinical) should assess the prisoner's clinical needs once they are stable, with no time set in the guidance
       And that action is DONE
       And it was done at 15:00 on Wednesday 8 April 2026
+      And its action text says "the catalogue's reading (AMB-42), not the guidance's words"
+
+  Rule: The 24-hour assessment sits inside "if the prisoner has been in contact with the Substance Misuse Team at the previous prison" (setting pp2ClinicalAssessment, AMB-43); those with a substance misuse need are referred to CARATs either way
+
+    Background:
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
+      And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And the prisoner was stable at the initial reception health screen at 10:30 on Wednesday 8 April 2026
+
+    @ENG-COC-PP2-04 @AMB-43
+    Scenario Outline: In contact with the previous team: <contact>; setting <setting>: the 24-hour assessment is <status>
+      Given the interpretation setting pp2ClinicalAssessment is <setting>
+      And <answer>
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should assess the prisoner's clinical needs by 10:00 on Thursday 9 April 2026
+      And that action is <status>
+      And the decision carries no notice PP2_ASSESSMENT_ONLY_IF_IN_CONTACT
+
+      Examples:
+        | contact      | setting         | status | answer                                                                                                                                 |
+        | yes          | IN_CONTACT_ONLY | OPEN   | the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison     |
+        | yes          | ALWAYS          | OPEN   | the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison     |
+        | no           | ALWAYS          | OPEN   | the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison |
+        | not answered | ALWAYS          | OPEN   | it is 10:40 on Wednesday 8 April 2026                                                                                                  |
+
+    @ENG-COC-PP2-04 @AMB-43
+    Scenario: Not in contact with the previous team: by default no 24-hour assessment, and the decision says why
+      Given the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the decision does not require that the Substance Misuse Team (clinical) should assess the prisoner's clinical needs
+      And the decision does not require that the Substance Misuse Team (clinical) should assess the prisoner's clinical needs once they are stable
+      And the decision carries the notice PP2_ASSESSMENT_ONLY_IF_IN_CONTACT
+      And the notice says "only for a prisoner who was"
+      And the notice says "still referred to CARATs"
+      And the notice rests on ENG-COC-PP2-04
+      And the decision records the setting pp2ClinicalAssessment as IN_CONTACT_ONLY, which is the default reading
+
+    @ENG-COC-PP2-04 @AMB-43
+    Scenario: Not yet known whether the prisoner was in contact: by default the assessment waits for the answer
+      Given it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should assess the prisoner's clinical needs by 10:00 on Thursday 9 April 2026
+      And that action is PENDING
+      And it arises only once "the prisoner says they were in contact with the Substance Misuse Team at the previous prison"
+
+    @ENG-COC-PP2-04 @AMB-42 @AMB-43
+    Scenario Outline: Not stable at the reception screen, in contact <contact>, setting <setting>: the assessment once stable is <status>
+      Given the interpretation setting pp2ClinicalAssessment is <setting>
+      And the prisoner was not stable at the initial reception health screen at 10:45 on Wednesday 8 April 2026
+      And <answer>
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the decision <requires> that the Substance Misuse Team (clinical) should assess the prisoner's clinical needs once they are stable
+      And the decision carries <notice> CLINICAL_UNSTABLE_AT_RECEPTION
+
+      Examples:
+        | contact      | setting         | requires         | notice    | answer                                                                                                                                 |
+        | no           | IN_CONTACT_ONLY | does not require | no notice | the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison |
+        | no           | ALWAYS          | requires         | the notice | the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison |
+        | not answered | IN_CONTACT_ONLY | requires         | no notice | it is 10:50 on Wednesday 8 April 2026                                                                                                  |
+
+    @ENG-COC-PP2-05 @AMB-43
+    Scenario Outline: Not in contact with the previous team, setting <setting>: a substance misuse need is still referred to CARATs
+      Given the interpretation setting pp2ClinicalAssessment is <setting>
+      And the prisoner said at 10:15 on Wednesday 8 April 2026 that they were not in contact with the Substance Misuse Team at the previous prison
+      And the clinical needs assessment completed at 14:00 on Wednesday 8 April 2026 found a substance misuse need
+      And it is 14:30 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) will refer the prisoner to CARATs, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by CLINICAL_ASSESSMENT_COMPLETED at 14:00 on Wednesday 8 April 2026
+
+      Examples:
+        | setting         |
+        | IN_CONTACT_ONLY |
+        | ALWAYS          |
 
   Rule: The 24 hours of the clinical assessment are elapsed hours, across the clock changes and with no weekend relief
 
@@ -199,6 +287,7 @@ Feature: Process point 2 - prisoner has transferred from another prison
     Scenario Outline: A stable prisoner received at <received> is assessed by <due>
       Given the prisoner was received into HMP Example at <received>
       And reception established at <received> that the prisoner came from another prison
+      And the prisoner said at <received> that they were in contact with the Substance Misuse Team at the previous prison
       And the prisoner was stable at the initial reception health screen at <received>
       And it is <received>
       When the engine evaluates the case
@@ -221,6 +310,7 @@ Feature: Process point 2 - prisoner has transferred from another prison
     Background:
       Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
       And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison
       And the prisoner was stable at the initial reception health screen at 10:30 on Wednesday 8 April 2026
 
     @ENG-COC-PP2-05 @TC-13
@@ -531,3 +621,98 @@ Feature: Process point 2 - prisoner has transferred from another prison
       And the next point is process point 5, which is not encoded yet
       And the routing statement says "skipping process points 3 and 4"
       And the routing statement says "The rules of Process point 5 are not encoded yet"
+
+  Rule: The CARAT file carries information shared between Substance Misuse Teams under Annex A; without consent it goes by the catalogue's reading (the file goes) or, under a setting, only when an exception applies (AMB-60)
+
+    Background:
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
+      And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And reception found at 10:25 on Wednesday 8 April 2026 that the CARAT file was not with the escort documents
+      And the receiving CARAT team asked the sending team for the CARAT file at 11:00 on Wednesday 8 April 2026
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-06 @AMB-60
+    Scenario: Consent refused, the catalogue's reading: the duty to forward the file stands, and the decision says which reading applied
+      Given the client refused consent to sharing at 10:40 on Wednesday 8 April 2026
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is OPEN
+      And it is not blocked
+      And it shares no identifiable information
+      And the decision carries the notice CARAT_FILE_SHARED_UNDER_ANNEX_A
+      And the notice says "shared between the Substance Misuse Teams of the two prisons"
+      And the notice says "consent is refused"
+      And the notice says "caratFileConsent=FILE_GOES, the catalogue's AMB-60"
+      And the notice rests on ENG-COC-PP2-09, ENG-COC-CONS-06 and ENG-COC-CONS-11
+      And the decision records the setting caratFileConsent as FILE_GOES, which is the default reading
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-11 @AMB-60
+    Scenario: Consent withdrawn in the middle of custody, file only under an exception: forwarding is blocked from the withdrawal
+      Given the interpretation setting caratFileConsent is EXCEPTION_ONLY
+      And the client gave informed consent to sharing at 10:30 on Wednesday 8 April 2026
+      And the client withdrew consent to sharing at 11:30 on Wednesday 8 April 2026
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is BLOCKED
+      And it is blocked because consent was withdrawn on Wednesday 8 April 2026
+      And the decision carries the notice CARAT_FILE_SHARED_UNDER_ANNEX_A
+      And the notice says "consent is withdrawn"
+      And the notice says "caratFileConsent=EXCEPTION_ONLY"
+      And the notice says "none applies, so forwarding it is blocked"
+      And the decision records the setting caratFileConsent as EXCEPTION_ONLY, which is not the default reading
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-11 @AMB-60
+    Scenario: File only under an exception: forwarded while consent stood, then withdrawn, the forwarding stays done
+      Given the interpretation setting caratFileConsent is EXCEPTION_ONLY
+      And the client gave informed consent to sharing at 10:30 on Wednesday 8 April 2026
+      And the sending CARAT team forwarded the CARAT file at 11:15 on Wednesday 8 April 2026
+      And the client withdrew consent to sharing at 11:30 on Wednesday 8 April 2026
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is DONE
+      And the decision carries no notice SHARED_WITHOUT_CONSENT
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-06 @AMB-60
+    Scenario Outline: Consent refused, file only under an exception, <exception>: forwarding is <status>
+      Given the interpretation setting caratFileConsent is EXCEPTION_ONLY
+      And the client refused consent to sharing at 10:40 on Wednesday 8 April 2026
+      And <exception step>
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is <status>
+      And the decision carries the notice CARAT_FILE_SHARED_UNDER_ANNEX_A
+      And the notice says "<says>"
+
+      Examples:
+        | exception                                | exception step                                                                                      | status  | says                                   |
+        | a risk of harm from before the refusal   | from 10:35 on Wednesday 8 April 2026 the client may be likely to harm themselves or another person  | OPEN    | one applies (RISK_OF_HARM)             |
+        | a risk of harm that ended before now     | from 10:35 on Wednesday 8 April 2026 the client may be likely to harm themselves or another person, until 11:59 on Wednesday 8 April 2026 | BLOCKED | none applies, so forwarding it is blocked |
+        | no exception                             | it is 11:50 on Wednesday 8 April 2026                                                               | BLOCKED | none applies, so forwarding it is blocked |
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-06 @AMB-60
+    Scenario Outline: Consent refused and then given, setting <setting>: the file goes, with no notice
+      Given the interpretation setting caratFileConsent is <setting>
+      And the client refused consent to sharing at 10:40 on Wednesday 8 April 2026
+      And the client gave informed consent to sharing at 11:40 on Wednesday 8 April 2026
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is OPEN
+      And the decision carries no notice CARAT_FILE_SHARED_UNDER_ANNEX_A
+
+      Examples:
+        | setting        |
+        | FILE_GOES      |
+        | EXCEPTION_ONLY |
+
+    @ENG-COC-PP2-09 @ENG-COC-CONS-06 @AMB-60
+    Scenario: File only under an exception, no consent decision recorded: forwarding is held until one is
+      Given the interpretation setting caratFileConsent is EXCEPTION_ONLY
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the sending CARAT team must forward the CARAT file to the receiving team by 11:00 on Thursday 9 April 2026
+      And that action is held because no consent decision is recorded
+      And the decision carries no notice CARAT_FILE_SHARED_UNDER_ANNEX_A

@@ -58,6 +58,38 @@ Feature: Section 1.2(a) - the two key actions that MUST be undertaken
       And it was done at 10:20 on Wednesday 8 April 2026
       And it was done by determined:problematicDrugUse
 
+    @ENG-COC-GEN-07
+    Scenario Outline: Every reception's question is done when the answer is recorded: <arrival>, answer <answer>
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
+      And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came <arrival>
+      And at 10:30 on Wednesday 8 April 2026 the answer to "is the prisoner a problematic drug misuser?" is <answer>
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then reception must ask the prisoner whether they are a problematic drug misuser, with no time set in the guidance
+      And that action is <status>
+
+      Examples:
+        | arrival                      | answer             | status |
+        | from another prison          | yes                | DONE   |
+        | from another prison          | no                 | DONE   |
+        | from another prison          | not yet determined | OPEN   |
+        | from the community via court | yes                | DONE   |
+        | from the community via court | not yet determined | OPEN   |
+
+    @ENG-COC-GEN-07
+    Scenario: A transferred prisoner's answer, recorded after the process point 2 questions, completes the question
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
+      And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And the prisoner said at 10:15 on Wednesday 8 April 2026 that they were in contact with the Substance Misuse Team at the previous prison
+      And reception found at 10:20 on Wednesday 8 April 2026 that the prisoner is a PPO
+      And reception found at 10:40 on Wednesday 8 April 2026 that the prisoner is a problematic drug misuser
+      And it is 11:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then reception must ask the prisoner whether they are a problematic drug misuser, with no time set in the guidance
+      And that action is DONE
+      And it was done at 10:40 on Wednesday 8 April 2026
+      And it was done by determined:problematicDrugUse
+
   Rule: If the DIR from the community is not available when the assessment takes place, the Substance Misuse Team should contact the CJIT immediately
 
     Background:

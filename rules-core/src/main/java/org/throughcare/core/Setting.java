@@ -45,7 +45,10 @@ public final class Setting<T> {
         return catalogueIds;
     }
 
-    /** @return the catalogue's reading, used unless the caller chooses another */
+    /**
+     * @return the default reading, used unless the caller chooses another: the catalogue's, or the guidance text's
+     *         where the project follows the text (docs/conventions.md section 4)
+     */
     public T defaultValue() {
         return defaultValue;
     }

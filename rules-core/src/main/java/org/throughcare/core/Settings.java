@@ -65,9 +65,43 @@ public final class Settings {
             "the oldest age at sentence at which a person counts as a young offender (the Scottish documents do not"
                     + " define the term)", "youngOffenderMaxAge — AMB-06");
 
+    /**
+     * AMB-43: whom process point 2's 24-hour clinical assessment is for. The guidance puts it inside "if the prisoner
+     * has been in contact with the Substance Misuse Team at the previous prison": {@code IN_CONTACT_ONLY} (default,
+     * the text's reading). {@code ALWAYS}: every transferred prisoner (the catalogue's AMB-43). Either way a prisoner
+     * identified with a substance misuse need is referred to CARATs.
+     */
+    public static final Setting<String> PP2_CLINICAL_ASSESSMENT = new Setting<>("pp2ClinicalAssessment",
+            List.of("AMB-43"), "IN_CONTACT_ONLY", List.of("IN_CONTACT_ONLY", "ALWAYS"), s -> s,
+            "whether process point 2's 24-hour clinical assessment is only for a transferred prisoner who was in"
+                    + " contact with the previous prison's Substance Misuse Team, or for every transferred prisoner",
+            "pp2ClinicalAssessment — AMB-43");
+    /**
+     * AMB-40: what puts a PPO in treatment-priority tier 1. {@code SUBSTANCE_MISUSE_PROBLEM} (default, process point
+     * 2's Note: a PPO having a substance misuse problem, that is problematic drug use or a substance misuse need the
+     * clinical assessment found). {@code PROBLEMATIC_DRUG_USE}: only a PPO who is a problematic drug user (process
+     * point 5's list and the catalogue, ENG-COC-PRI-01/-03 and AMB-40); any other PPO is tier 3.
+     */
+    public static final Setting<String> TIER_1_FOR_PPO_WITH = new Setting<>("tier1ForPpoWith",
+            List.of("AMB-40"), "SUBSTANCE_MISUSE_PROBLEM", List.of("SUBSTANCE_MISUSE_PROBLEM", "PROBLEMATIC_DRUG_USE"),
+            s -> s, "what a PPO needs besides PPO status to be in treatment-priority tier 1: any substance misuse"
+                    + " problem (problematic drug use or a substance misuse need found at assessment), or problematic"
+                    + " drug use", "tier1ForPpoWith — AMB-40");
+    /**
+     * AMB-60: whether the CARAT file goes from one prison's Substance Misuse Team to the next when the client's
+     * consent is refused or withdrawn. {@code FILE_GOES} (default, the catalogue's AMB-60: the file moving between
+     * prisons is not blocked). {@code EXCEPTION_ONLY}: the file carries information shared under Annex A, so without
+     * consent it goes only when an exception to consent applies.
+     */
+    public static final Setting<String> CARAT_FILE_CONSENT = new Setting<>("caratFileConsent",
+            List.of("AMB-60"), "FILE_GOES", List.of("FILE_GOES", "EXCEPTION_ONLY"), s -> s,
+            "whether the CARAT file goes to the next prison's Substance Misuse Team when the client's consent is refused"
+                    + " or withdrawn, or only when an exception to consent applies", "caratFileConsent — AMB-60");
+
     /** Every setting, in the order the documentation lists them. */
     public static final List<Setting<?>> ALL = List.of(WEEKEND_RELIEF_MODE, RELIEF_BY_INTERPRETATION,
-            COURT_FROM_OTHER_PRISON_ROUTE, DAY_BASIS, YOUNG_OFFENDER_MAX_AGE);
+            COURT_FROM_OTHER_PRISON_ROUTE, DAY_BASIS, YOUNG_OFFENDER_MAX_AGE, PP2_CLINICAL_ASSESSMENT,
+            TIER_1_FOR_PPO_WITH, CARAT_FILE_CONSENT);
 
     private static final Settings DEFAULTS = new Settings(defaultValues());
 
@@ -85,7 +119,7 @@ public final class Settings {
         return m;
     }
 
-    /** @return the catalogue's recommended readings. */
+    /** @return the default readings (the catalogue's, or the text's where the project follows the text). */
     public static Settings defaults() {
         return DEFAULTS;
     }

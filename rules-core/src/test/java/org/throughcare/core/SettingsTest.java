@@ -30,6 +30,23 @@ class SettingsTest {
     }
 
     @Test
+    @DisplayName("The text's readings are the defaults of pp2ClinicalAssessment and tier1ForPpoWith; caratFileConsent is the catalogue's")
+    void readingsOfIssue8() {
+        Settings s = Settings.defaults();
+        assertThat(s.applied()).containsEntry("pp2ClinicalAssessment",
+                        new AppliedSetting("IN_CONTACT_ONLY", List.of("AMB-43"), true))
+                .containsEntry("tier1ForPpoWith", new AppliedSetting("SUBSTANCE_MISUSE_PROBLEM", List.of("AMB-40"), true))
+                .containsEntry("caratFileConsent", new AppliedSetting("FILE_GOES", List.of("AMB-60"), true));
+        Settings alt = s.with("pp2ClinicalAssessment", "ALWAYS").with("tier1ForPpoWith", "PROBLEMATIC_DRUG_USE")
+                .with("caratFileConsent", "EXCEPTION_ONLY");
+        assertThat(alt.get(Settings.PP2_CLINICAL_ASSESSMENT)).isEqualTo("ALWAYS");
+        assertThat(alt.applied().get("caratFileConsent")).isEqualTo(new AppliedSetting("EXCEPTION_ONLY", List.of("AMB-60"),
+                false));
+        assertThatThrownBy(() -> s.with("tier1ForPpoWith", "PPO")).hasMessage("setting tier1ForPpoWith must be one of"
+                + " [SUBSTANCE_MISUSE_PROBLEM, PROBLEMATIC_DRUG_USE], was 'PPO'");
+    }
+
+    @Test
     @DisplayName("Settings parse by name, and a bad name or value says what is allowed")
     void parse() {
         Settings s = Settings.defaults().with("weekendReliefMode", "LITERAL").with("reliefByInterpretation", "false")

@@ -107,7 +107,7 @@ class RuleSetLoadingTest {
         assertThatThrownBy(() -> ThroughcareEngine.builder().vocabulary(withoutPpo).build())
                 .isInstanceOfSatisfying(RuleSetLoadException.class, e -> {
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).matches(
-                            "org/throughcare/kb/england2009/priority/treatment-priority\\.drl:18: determination 'ppo'"
+                            "org/throughcare/kb/england2009/priority/treatment-priority\\.drl:25: determination 'ppo'"
                                     + " is not declared in the vocabulary .*"));
                     assertThat(e.errors()).anySatisfy(m -> assertThat(m).matches(
                             "org/throughcare/kb/england2009/actions\\.csv:\\d+: column completed_by: 'determined:ppo'"

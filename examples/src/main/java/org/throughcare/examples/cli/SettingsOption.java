@@ -12,8 +12,12 @@ final class SettingsOption {
             description = {"An interpretation setting (repeatable): weekendReliefMode=NEVER_SHORTER|LITERAL (TC-10, AMB-31e), "
                 + "reliefByInterpretation=true|false (TC-10, AMB-31b), courtFromOtherPrisonRoute=PP2|PP3 (AMB-44), "
                 + "dayBasis=CALENDAR|WORKING (AMB-33), "
-                + "youngOffenderMaxAge=20|15|16|17|18|19|21|22|23|24|25 (AMB-06). Unset ones keep the catalogue's default reading (the first "
-                + "value); the settings are declared in Settings.ALL."})
+                + "youngOffenderMaxAge=20|15|16|17|18|19|21|22|23|24|25 (AMB-06), "
+                + "pp2ClinicalAssessment=IN_CONTACT_ONLY|ALWAYS (AMB-43), "
+                + "tier1ForPpoWith=SUBSTANCE_MISUSE_PROBLEM|PROBLEMATIC_DRUG_USE (AMB-40), "
+                + "caratFileConsent=FILE_GOES|EXCEPTION_ONLY (AMB-60). Unset ones keep the default reading (the first "
+                + "value: the catalogue's, or the guidance text's where the project follows the text); the settings "
+                + "are declared in Settings.ALL."})
     List<String> values = new ArrayList<>();
 
     /**

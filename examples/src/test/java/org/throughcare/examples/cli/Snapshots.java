@@ -68,7 +68,8 @@ final class Snapshots {
     }
 
     /**
-     * A transfer received Friday 10 April 2026 14:00, stable at the reception screen, not yet assessed, seen on
+     * A transfer received Friday 10 April 2026 14:00, in contact with the previous prison's team and stable at the
+     * reception screen, not yet assessed, seen on
      * Monday 13 April: the 24-hour clinical assessment target (a SHOULD) has been missed.
      */
     static String transferTargetMissed(String id) {
@@ -81,7 +82,8 @@ final class Snapshots {
                   "custody": { "status": "SENTENCED", "origin": "OTHER_PRISON",
                                "originEstablishedAt": "2026-04-10T14:10", "receptionAt": "2026-04-10T14:00" },
                   "determinations": {
-                    "stableAtReceptionScreen": { "value": "YES", "determinedAt": "2026-04-10T14:15" }
+                    "stableAtReceptionScreen": { "value": "YES", "determinedAt": "2026-04-10T14:15" },
+                    "inContactWithPreviousPrisonTeam": { "value": "YES", "determinedAt": "2026-04-10T14:20" }
                   },
                   "events": []
                 }

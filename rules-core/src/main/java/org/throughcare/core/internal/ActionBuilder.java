@@ -116,7 +116,7 @@ final class ActionBuilder {
             }
         }
         String seen = count == null ? "" : " (" + count.seen() + " of the " + count.required() + " needed seen)";
-        if (row.sharesInformation()) {
+        if (row.sharesInformation(settings)) {
             consentBasis = sharing == null ? "CONSENT_NOT_RECORDED" : sharing.getBasis();
         }
         if (raised.isPending()) {
@@ -137,7 +137,7 @@ final class ActionBuilder {
                     + Times.format(triggerAt) + "), within the custody period" : "")
                     + (due.at() == null ? "" : (late ? ", after the due time " : ", by the due time ")
                     + Times.format(due.at())) + seen + ".";
-            Outcome<SharingBasis> then = row.sharesInformation() ? bases.at(completedAt) : null;
+            Outcome<SharingBasis> then = row.sharesInformation(settings) ? bases.at(completedAt) : null;
             String unconsented = then == null || then.fact().isPermitted() ? null
                     : withoutConsent(then.fact(), s, rs.descriptor().sharingPurpose());
             if (unconsented != null) {
@@ -146,7 +146,7 @@ final class ActionBuilder {
                         + Times.format(completedAt) + ", " + unconsented + ", and no exception applies: information"
                         + " may be shared only with informed consent.", then.rule().ruleIds()));
             }
-        } else if (row.sharesInformation() && sharing != null && !sharing.isPermitted()) {
+        } else if (row.sharesInformation(settings) && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
             blockedBy = new BlockedBy(sharing.getBasis(), sharing.getSince(), sharingRule.ruleIds());
             reason = blockedReason(sharing, due, s);

@@ -13,7 +13,8 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,
                  int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
-                 List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice) {
+                 List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice,
+                 SharesWhen sharesWhen) {
 
     /**
      * The owner role that says the owner is whoever the contract target's "Who is responsible?" names (for rows whose
@@ -29,7 +30,37 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
               List<String> interpretations) {
         this(source, line, code, effectiveFrom, effectiveTo, ruleIds, ownerAgency, ownerRole, action, dueText, amount,
                 unit, relief, dueKind, dueKindWithRelief, modality, modalityText, sharesInformation, completedBy, section,
-                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null);
+                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null);
+    }
+
+    /**
+     * A row whose {@code shares_information} is {@code yes when <setting>=<value>}: it shares identifiable information
+     * (and the consent rules apply to it) only under that reading.
+     *
+     * @param setting the setting's name, one of {@code Settings.ALL}
+     * @param value   the value, as written in {@code NAME=VALUE}
+     */
+    record SharesWhen(String setting, String value) {
+    }
+
+    /**
+     * @param settings the engine's settings
+     * @return whether this action shares identifiable information under these settings: {@code yes}, or
+     *         {@code yes when <setting>=<value>} with the setting at that value
+     */
+    boolean sharesInformation(org.throughcare.core.Settings settings) {
+        if (!sharesInformation) {
+            return false;
+        }
+        if (sharesWhen == null) {
+            return true;
+        }
+        org.throughcare.core.Setting<?> s = org.throughcare.core.Settings.setting(sharesWhen.setting());
+        return sharesWhen.value().equals(text(s, settings));
+    }
+
+    private static <T> String text(org.throughcare.core.Setting<T> s, org.throughcare.core.Settings settings) {
+        return s.text(settings.get(s));
     }
 
     /** What the timescale is counted from (column {@code anchor}). */

@@ -216,7 +216,15 @@ final class ActionTable {
             cell.error("modality", modality + " rows are not encoded as actions (list them in docs/not-encoded.md)");
         }
         String modalityText = cell.required("modality_text");
-        Boolean shares = cell.bool("shares_information");
+        String sharesCell = c.getOrDefault("shares_information", "").trim();
+        ActionRow.SharesWhen sharesWhen = null;
+        Boolean shares;
+        if (sharesCell.startsWith(SHARES_WHEN)) {
+            shares = Boolean.TRUE;
+            sharesWhen = sharesWhen(cell, sharesCell.substring(SHARES_WHEN.length()).trim());
+        } else {
+            shares = cell.bool("shares_information");
+        }
         ActionRow.Instances instances = instances(cell, c.getOrDefault("instances", ""));
         List<List<String>> completedBy = new ArrayList<>();
         for (String alternative : cell.list("completed_by")) {
@@ -276,7 +284,29 @@ final class ActionTable {
         }
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
                 unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
-                List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice);
+                List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice,
+                sharesWhen);
+    }
+
+    /** {@code shares_information} may say {@code yes when <setting>=<value>}: it shares only under that reading. */
+    static final String SHARES_WHEN = "yes when ";
+
+    /** @return the {@code <setting>=<value>} of a conditional {@code shares_information}, checked against the settings */
+    private static ActionRow.SharesWhen sharesWhen(Cell cell, String v) {
+        int eq = v.indexOf('=');
+        if (eq <= 0 || eq == v.length() - 1) {
+            cell.error("shares_information", "'" + SHARES_WHEN + v + "' must be yes, no or 'yes when <setting>=<value>'");
+            return null;
+        }
+        String name = v.substring(0, eq).trim();
+        String value = v.substring(eq + 1).trim();
+        try {
+            org.throughcare.core.Settings.defaults().with(name, value);
+        } catch (IllegalArgumentException e) {
+            cell.error("shares_information", e.getMessage());
+            return null;
+        }
+        return new ActionRow.SharesWhen(name, value);
     }
 
     /** @return the instances cell read: blank, {@code attribute:<jsonName>} or {@code target} */

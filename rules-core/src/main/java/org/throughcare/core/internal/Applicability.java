@@ -46,8 +46,9 @@ record Applicability(LoadedRuleSet rs, boolean inForce, LocalDate day, ServiceCo
             String what = evaluationDate != null ? "evaluation date" : s.custody().received() ? "reception" : "snapshot date";
             Notice notice = inForce ? null : new Notice("NOT_IN_FORCE", "The " + rs.info().title() + " applies "
                     + window(d) + "; this snapshot's " + what + " (" + day + ") is outside it, so none of its process"
-                    + " points or priorities apply. Any action whose trigger falls on or after that date is still"
-                    + " listed.", List.of());
+                    + " points or priorities apply" + (evaluationDate == null && s.custody().received()
+                    ? ", nor any action arising in this custody period, even one triggered after that date."
+                    : ". Any action whose trigger falls within those dates is still listed."), List.of());
             return Optional.of(new Applicability(rs, inForce, day, null, guidanceApplies(rs, s, day, what, inForce),
                     notice));
         }

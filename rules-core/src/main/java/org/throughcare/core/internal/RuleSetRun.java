@@ -84,6 +84,18 @@ final class RuleSetRun {
             }
             LocalDate judgedOn = (r.getTriggerAt() != null ? r.getTriggerAt()
                     : snapshot.custody().received() ? snapshot.custody().receptionAt() : snapshot.asOf()).toLocalDate();
+            if (arisesInPeriodOutOfForce(ap, snapshot, r)) {
+                // Guidance out of force for this custody period places the person at no process point, so no duty
+                // arising in that period is required, even one triggered after the guidance's date (ENG-COC-GEN-02).
+                if (notInForceCodes.add(o.rule().action())) {
+                    parts.notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + o.rule().action()
+                            + " is not required: it arises (" + r.getTriggerEvent() + ", " + judgedOn + ") in a custody"
+                            + " period that began on " + snapshot.custody().receptionAt().toLocalDate() + ", before the "
+                            + rs.info().id() + " rule set applied (" + ap.datesInWords() + "); no process point of it"
+                            + " applies to that custody period.", o.rule().ruleIds()));
+                }
+                continue;
+            }
             if (!o.rule().inForceOn(judgedOn) || !ap.coversTrigger(judgedOn)) {
                 if (notInForceCodes.add(o.rule().action())) {
                     parts.notices.add(new Notice("NOT_IN_FORCE_AT_TRIGGER", "Action " + o.rule().action()
@@ -160,6 +172,17 @@ final class RuleSetRun {
                 row.ruleIds(), new Owner(row.ownerAgency(), row.ownerRole()), row.action(),
                 new Trigger(r.getTriggerEvent(), r.isPending() ? null : r.getTriggerAt(), r.getTriggerDescription()),
                 row.dueText(), new Citation(rs.info().title(), row.section())));
+    }
+
+    /**
+     * @return true when the rule set is guidance out of force for the current custody period (its reception came
+     *         outside the guidance's dates) and the action arises in that period (its trigger is at or after the
+     *         reception): then no process point applies, so neither does the action, whatever its trigger's date
+     */
+    static boolean arisesInPeriodOutOfForce(Applicability ap, Snapshot snapshot, RaisedAction r) {
+        return !ap.inForce() && ap.contract() == null && snapshot.custody().received()
+                && ap.day().equals(snapshot.custody().receptionAt().toLocalDate()) && r.getTriggerAt() != null
+                && !r.getTriggerAt().isBefore(snapshot.custody().receptionAt());
     }
 
     /** @return the day outcomes other than actions are judged on */

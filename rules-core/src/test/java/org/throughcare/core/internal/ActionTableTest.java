@@ -44,6 +44,37 @@ class ActionTableTest {
     }
 
     @Test
+    @DisplayName("shares_information 'yes when <setting>=<value>' shares only under that reading (AMB-60)")
+    void sharesUnderASetting() {
+        List<String> errors = new ArrayList<>();
+        ActionTable t = load(HEADER + GOOD.replace(",must,yes,", ",must,yes when caratFileConsent=EXCEPTION_ONLY,"),
+                errors);
+        assertThat(errors).isEmpty();
+        ActionRow r = t.inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow();
+        assertThat(r.sharesInformation()).as("may share: consent is judged at its completions").isTrue();
+        assertThat(r.sharesInformation(org.throughcare.core.Settings.defaults())).isFalse();
+        assertThat(r.sharesInformation(org.throughcare.core.Settings.defaults()
+                .with(org.throughcare.core.Settings.CARAT_FILE_CONSENT, "EXCEPTION_ONLY"))).isTrue();
+        assertThat(t.sharingCompletions()).contains("DIR_SENT_TO_PRISON");
+        ActionRow plain = load(HEADER + GOOD, new ArrayList<>()).inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow();
+        assertThat(plain.sharesInformation(org.throughcare.core.Settings.defaults())).isTrue();
+    }
+
+    @Test
+    @DisplayName("A conditional shares_information naming an unknown setting or value is an error with its line")
+    void sharesUnderABadSetting() {
+        List<String> errors = new ArrayList<>();
+        load(HEADER + GOOD.replace(",must,yes,", ",must,yes when caratFile=EXCEPTION_ONLY,")
+                + GOOD.replace("SEND,,,", "SEND2,,,").replace(",must,yes,", ",must,yes when caratFileConsent=SOMETIMES,")
+                + GOOD.replace("SEND,,,", "SEND3,,,").replace(",must,yes,", ",must,yes when caratFileConsent,"), errors);
+        assertThat(errors).hasSize(3);
+        assertThat(errors.get(0)).startsWith("t.csv:2: column shares_information: unknown setting 'caratFile'");
+        assertThat(errors.get(1)).isEqualTo("t.csv:3: column shares_information: setting caratFileConsent must be one"
+                + " of [FILE_GOES, EXCEPTION_ONLY], was 'SOMETIMES'");
+        assertThat(errors.get(2)).startsWith("t.csv:4: column shares_information: 'yes when caratFileConsent' must be");
+    }
+
+    @Test
     @DisplayName("A row is in force from its effective date, not the day before")
     void effectiveFrom() {
         List<String> errors = new ArrayList<>();

@@ -81,8 +81,9 @@ class ThroughcareJsonWriteTest {
         assertThat(d.get("eligibility").get(0).has("citation")).isFalse();
         List<String> keys = new ArrayList<>();
         d.get("provenance").get("settings").fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("courtFromOtherPrisonRoute", "dayBasis", "reliefByInterpretation",
-                "weekendReliefMode", "youngOffenderMaxAge");
+        assertThat(keys).containsExactly("caratFileConsent", "courtFromOtherPrisonRoute", "dayBasis",
+                "pp2ClinicalAssessment", "reliefByInterpretation", "tier1ForPpoWith", "weekendReliefMode",
+                "youngOffenderMaxAge");
         assertThat(d.get("requiredActions").get(0).get("due").get("derivation").get("calendar").asText())
                 .isEqualTo("england-and-wales");
         assertThat(d.get("requiredActions").get(1).get("due").get("derivation").get("relief").has("mode")).isFalse();
