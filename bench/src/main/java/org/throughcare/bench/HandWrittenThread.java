@@ -342,7 +342,20 @@ public final class HandWrittenThread {
                     current = "PP2";
                     next = "PP5";
                 } else if ("PP3".equals(route)) {
-                    next = "PP3";
+                    // pp3-next-point.drl, with the answers the staff determinations give (the generated caseloads
+                    // record no evidence events): a PPO or a problematic drug misuser goes on to process point 4
+                    // (its rules lead to process point 5, not encoded); neither, no further action; else either.
+                    TriState ppo = d.get("ppo").value();
+                    TriState pdu = d.get("problematicDrugUse").value();
+                    if (ppo == TriState.YES || pdu == TriState.YES) {
+                        current = "PP4";
+                        next = "PP5";
+                    } else if (ppo == TriState.NO && pdu == TriState.NO) {
+                        current = "NO_FURTHER_ACTION";
+                    } else {
+                        current = "PP3";
+                        next = "PP4";
+                    }
                 }
             } else {
                 current = "PART_1";
