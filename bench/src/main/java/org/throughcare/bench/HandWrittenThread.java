@@ -27,7 +27,8 @@ import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.SnapshotValidator;
 
 /**
- * The baseline: the England 2009 thread (Part 1, process points 1 and 2, consent, treatment priority) written by
+ * The baseline: the England 2009 thread (Part 1, process points 1 and 2, consent, treatment priority, and where
+ * process point 3 routes a prisoner from the community) written by
  * hand in plain Java, without a rule engine. It reproduces the rules of
  * {@code rules-kb/src/main/resources/org/throughcare/kb/england2009/**}{@code /*.drl} and the timescales of
  * {@code actions.csv} (copied into {@link Row} below), and uses the same {@link SnapshotValidator},
