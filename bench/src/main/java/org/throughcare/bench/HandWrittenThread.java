@@ -27,7 +27,8 @@ import org.throughcare.core.validation.Problem;
 import org.throughcare.core.validation.SnapshotValidator;
 
 /**
- * The baseline: the England 2009 thread (Part 1, process points 1 and 2, consent, treatment priority) written by
+ * The baseline: the England 2009 thread (Part 1, process points 1 and 2, consent, treatment priority, and where
+ * process point 3 routes a prisoner from the community) written by
  * hand in plain Java, without a rule engine. It reproduces the rules of
  * {@code rules-kb/src/main/resources/org/throughcare/kb/england2009/**}{@code /*.drl} and the timescales of
  * {@code actions.csv} (copied into {@link Row} below), and uses the same {@link SnapshotValidator},
@@ -351,7 +352,20 @@ public final class HandWrittenThread {
                     current = "PP2";
                     next = "PP5";
                 } else if ("PP3".equals(route)) {
-                    next = "PP3";
+                    // pp3-next-point.drl, with the answers the staff determinations give (the generated caseloads
+                    // record no evidence events): a PPO or a problematic drug misuser goes on to process point 4
+                    // (its rules lead to process point 5, not encoded); neither, no further action; else either.
+                    TriState ppo = d.get("ppo").value();
+                    TriState pdu = d.get("problematicDrugUse").value();
+                    if (ppo == TriState.YES || pdu == TriState.YES) {
+                        current = "PP4";
+                        next = "PP5";
+                    } else if (ppo == TriState.NO && pdu == TriState.NO) {
+                        current = "NO_FURTHER_ACTION";
+                    } else {
+                        current = "PP3";
+                        next = "PP4";
+                    }
                 }
             } else {
                 current = "PART_1";

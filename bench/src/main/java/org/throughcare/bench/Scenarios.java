@@ -50,7 +50,7 @@ public final class Scenarios {
         PP2_TRANSFER_CARAT_FILE_FRIDAY,
         /**
          * Process point 1: a problematic drug misuser on a CJIT caseload arrives from the community via court on
-         * Wednesday 8 April 2026; the CJIT sent the DIR that morning; the prison has not received it yet. 7 actions.
+         * Wednesday 8 April 2026; the CJIT sent the DIR that morning; the prison has not received it yet. 7 actions of the hand-written thread; 19 with those of process points 3 and 4.
          */
         PP1_COMMUNITY_ARRIVAL,
         /** A Scottish reception: no Scottish rule set is encoded, so the decision lists no actions. */

@@ -21,7 +21,7 @@ class BenchmarksRunOnceTest {
         b.setUp();
         Decision d = b.evaluate();
         assertThat(d.snapshotId()).isEqualTo(Scenarios.named(name).id());
-        assertThat(d.requiredActions()).hasSize(expectedActions(name));
+        assertThat(d.requiredActions()).hasSize(engineActions(name));
     }
 
     @ParameterizedTest
@@ -83,6 +83,15 @@ class BenchmarksRunOnceTest {
         assertThat(b.stageWrite()).isPositive();
     }
 
+    /**
+     * The engine's actions: the baseline's, plus, for an arrival from the community who is a problematic drug
+     * misuser, the actions of process points 3 and 4 (which the hand-written baseline does not write).
+     */
+    static int engineActions(Scenarios.Name name) {
+        return name == Scenarios.Name.PP1_COMMUNITY_ARRIVAL ? 19 : expectedActions(name);
+    }
+
+    /** The actions of the thread the baseline writes by hand. */
     static int expectedActions(Scenarios.Name name) {
         return switch (name) {
             case PART1_CJIT_AWARE_BEFORE_EASTER -> 3;

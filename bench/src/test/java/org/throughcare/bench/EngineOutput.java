@@ -11,7 +11,12 @@ final class EngineOutput {
     }
 
     static HandWrittenThread.Result of(Decision d) {
-        List<HandWrittenThread.Action> actions = d.requiredActions().stream().map(EngineOutput::action).toList();
+        // The baseline writes by hand the thread of Part 1, process points 1 and 2, consent and priority: the actions
+        // of the later process points (3, 4, the DIR) are compared by the features, not here.
+        java.util.Set<String> thread = java.util.Arrays.stream(HandWrittenThread.Row.values()).map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        List<HandWrittenThread.Action> actions = d.requiredActions().stream().filter(a -> thread.contains(a.code()))
+                .map(EngineOutput::action).toList();
         String priority = d.priorities().stream().filter(p -> p.code().equals("ENG_COC_TREATMENT_PRIORITY"))
                 .map(Assessment::result).findFirst().orElse(null);
         return new HandWrittenThread.Result(d.snapshotId(), actions, priority, d.routing().currentPoint(),

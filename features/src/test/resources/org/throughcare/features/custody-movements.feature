@@ -109,12 +109,11 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
       When the engine evaluates the case
       Then the custody period began with the reception at 18:00 on Wednesday 8 April 2026
       And the prisoner arrived from the community by another route, as the kind of the reception says
-      And the current point is process point 1
+      And the current point is process point 3
       And the route taken is:
         | from      | to  | rule IDs      |
         | RECEPTION | PP1 | ENG-COC-RT-01 |
         | PP1       | PP3 | ENG-COC-RT-03 |
-      And the next point is process point 3, which is not encoded yet
       And the decision does not require that reception must ask the transferred prisoner the two questions
 
   Rule: The kind of the reception says the origin when the earlier movements are not recorded
@@ -126,18 +125,17 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
       When the engine evaluates the case
       Then the prisoner arrived <origin>, as the kind of the reception says
       And the current point is <current>
-      And the next point is process point <next>, which is not encoded yet
       And reception must establish whether the prisoner came from the community via court or from another prison, with no time set in the guidance
       And that action is DONE
       And it was done at 10:00 on Wednesday 8 April 2026
 
       Examples:
-        | kind                                    | origin                                        | current         | next |
-        | from court after time in the community  | from the community via court                  | process point 1 | 3    |
-        | from court after time in another prison | from court after being held in another prison | process point 2 | 5    |
-        | on transfer from another prison         | from another prison                           | process point 2 | 5    |
-        | on recall, without a court              | from the community by another route           | process point 1 | 3    |
-        | as another arrival from the community   | from the community by another route           | process point 1 | 3    |
+        | kind                                    | origin                                        | current         |
+        | from court after time in the community  | from the community via court                  | process point 3 |
+        | from court after time in another prison | from court after being held in another prison | process point 2 |
+        | on transfer from another prison         | from another prison                           | process point 2 |
+        | on recall, without a court              | from the community by another route           | process point 3 |
+        | as another arrival from the community   | from the community by another route           | process point 3 |
 
     @ENG-COC-PP1-01 @ENG-COC-RT-01
     Scenario: A reception with no kind and no earlier movement leaves the origin for reception to establish

@@ -8,8 +8,8 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
   Two arrivals fit neither branch cleanly. The catalogue's readings: a prisoner who comes from court after being
   held in another prison goes to process point 2, as a transfer (AMB-44; the setting courtFromOtherPrisonRoute
   switches this to process point 3); any other arrival from the community, such as a licence recall returned by
-  the police, goes to process point 3 (AMB-45). Process point 3 is not encoded in this release: the decision says
-  so, and lists no actions from it.
+  the police, goes to process point 3 (AMB-45). Process point 3 is encoded: see
+  process-point-3-ppo-and-problematic-drug-misuser.feature.
 
   Background:
     Given the prison is in England
@@ -59,18 +59,16 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
       And the next point is process point 5, which is not encoded yet
 
     @ENG-COC-RT-01 @ENG-COC-RT-03
-    Scenario: A prisoner from the community via court goes to process point 3, which is not encoded yet
+    Scenario: A prisoner from the community via court goes to process point 3
       Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from the community via court
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
-      Then the current point is process point 1
+      Then the current point is process point 3
       And the route taken is:
         | from      | to  | rule IDs      |
         | RECEPTION | PP1 | ENG-COC-RT-01 |
         | PP1       | PP3 | ENG-COC-RT-03 |
-      And the next point is process point 3, which is not encoded yet
-      And the routing statement says "Next: Process point 3 (Is the prisoner a PPO and/or a problematic drug misuser?)"
-      And the routing statement says "this decision lists no actions from it"
+      And the routing statement says "Process point 3 (Is the prisoner a PPO and/or a problematic drug misuser?) applies now"
       And the decision does not require that reception must ask the transferred prisoner the two questions
 
     @ENG-COC-RT-03 @AMB-45
@@ -78,8 +76,7 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
       Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from the community by another route
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
-      Then the current point is process point 1
-      And the next point is process point 3, which is not encoded yet
+      Then the current point is process point 3
 
   Rule: A prisoner arriving from court after being held in another prison routes as a transfer, unless the setting says otherwise
 
@@ -90,13 +87,12 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
       Then the current point is <current>
-      And the next point is process point <next>, which is not encoded yet
       And the decision <pp2 actions> that reception must ask the transferred prisoner the two questions
 
       Examples: The default reading, as a transfer
-        | setting | point | current         | next | pp2 actions      |
-        | PP2     | 2     | process point 2 | 5    | requires         |
+        | setting | point | current         | pp2 actions      |
+        | PP2     | 2     | process point 2 | requires         |
 
       Examples: The alternative reading, as from the community
-        | setting | point | current         | next | pp2 actions      |
-        | PP3     | 3     | process point 1 | 3    | does not require |
+        | setting | point | current         | pp2 actions      |
+        | PP3     | 3     | process point 3 | does not require |

@@ -17,8 +17,7 @@ Feature: Several rule sets for one person
     And it is 10:00 on Tuesday 14 April 2026
     When the engine evaluates the case
     Then the routings are, by rule set: england-2009, service-4 and ho-rpt-2005
-    And in the rule set england-2009 the current point is process point 1
-    And the next point is process point 3, which is not encoded yet
+    And in the rule set england-2009 the current point is process point 3
     And the rule set service-4 has no routing
     And the rule set ho-rpt-2005 has no routing
     And reception must establish whether the prisoner came from the community via court or from another prison, with no time set in the guidance

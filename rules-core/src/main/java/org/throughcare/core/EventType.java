@@ -206,7 +206,44 @@ public enum EventType {
     /** The provider offered the person an appointment. */
     APPOINTMENT_OFFERED("an appointment was offered"),
     /** The person declined an offered appointment (the decline is recorded). */
-    APPOINTMENT_DECLINED("the person declined an appointment");
+    APPOINTMENT_DECLINED("the person declined an appointment"),
+
+    // ------------------------------------------------------------ England 2009, process points 3 and 4, and the DIR
+
+    /**
+     * The Substance Misuse Team told the PPO Liaison Point of a prisoner who may be a PPO but is not flagged on LIDS
+     * (process point 3, the note: a self-identified PPO, or one a CJIT referred), so that it can confirm the status.
+     */
+    PPO_LIAISON_POINT_INFORMED("the Substance Misuse Team told the PPO Liaison Point of a possible PPO"),
+    /**
+     * The Substance Misuse Team (clinical) checked whether a CJIT had been in touch to say the prisoner was arriving
+     * (process point 4, for a prisoner who says they are not, or do not know if they are, in contact with a CJIT).
+     */
+    CJIT_CONTACT_CHECKED("the Substance Misuse Team checked whether a CJIT had been in touch about the arrival"),
+    /**
+     * The prison's Substance Misuse Team opened a new DIR, because none came from the community (process point 4;
+     * Annex D, healthcare starts the DIR). The DIR the prison received from a CJIT is {@link #DIR_RECEIVED_BY_PRISON}.
+     */
+    DIR_RAISED_BY_PRISON("the prison's Substance Misuse Team opened a new DIR"),
+    /** The Substance Misuse Team sent the prisoner's CJIT a copy of the DIR it raised (process point 4, Scenario 2). */
+    DIR_COPY_SENT_TO_CJIT("the Substance Misuse Team sent the CJIT a copy of the DIR it raised"),
+    /** The worker and the prisoner signed the consent form attached to the DIR (Annex A, principle 2). */
+    DIR_CONSENT_FORM_SIGNED("the worker and the prisoner signed the consent form attached to the DIR"),
+    /** CARATs marked the front of the CARAT file "DIP" (Annex D, the CARAT teams' role). */
+    CARAT_FILE_MARKED_DIP("CARATs marked the front of the CARAT file DIP"),
+    /** A CARAT key worker was appointed for the prisoner (process point 4, day 1). */
+    CARAT_KEY_WORKER_APPOINTED("a CARAT key worker was appointed"),
+    /**
+     * The Substance Misuse Triage Assessment (SMTA) was completed and its findings recorded in the relevant sections
+     * of the DIR (process point 4).
+     */
+    SMTA_COMPLETED("the Substance Misuse Triage Assessment was completed and recorded in the DIR"),
+    /** The Comprehensive Substance Misuse Assessment (CSMA) and the care plan were completed (process point 4). */
+    CSMA_AND_CARE_PLAN_COMPLETED("the Comprehensive Substance Misuse Assessment and care plan were completed"),
+    /** The prisoner refused to engage with CARATs (process point 4, days 2 to 5). */
+    REFUSED_TO_ENGAGE_WITH_CARATS("the prisoner refused to engage with CARATs"),
+    /** A clinical lead took the role of key worker for a prisoner who refused to engage with CARATs (process point 4). */
+    CLINICAL_LEAD_TOOK_KEY_WORKER_ROLE("a clinical lead took the role of key worker");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {

@@ -43,7 +43,9 @@ class KieBasePackagesTest {
     void englandKieBaseHoldsEveryPackage() {
         Map<String, Integer> rules = rulesByPackage("england2009");
         assertThat(rules.keySet()).containsExactly(
+                "org.throughcare.kb.england2009.community",
                 "org.throughcare.kb.england2009.consent",
+                "org.throughcare.kb.england2009.dir",
                 "org.throughcare.kb.england2009.part1",
                 "org.throughcare.kb.england2009.priority",
                 "org.throughcare.kb.england2009.reception",

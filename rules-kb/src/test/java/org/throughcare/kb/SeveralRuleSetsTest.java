@@ -88,7 +88,8 @@ class SeveralRuleSetsTest {
         Decision d = withContract.evaluate(example("england-service4-advice.json"));
         assertThat(d.routings()).extracting(RuleSetRouting::ruleSet)
                 .containsExactly("england-2009", "service-4", "ho-rpt-2005");
-        assertThat(d.routings().get(0).routing().currentPoint()).isEqualTo("PP1");
+        // A problematic drug misuser from the community: process point 3 sends the prisoner on to process point 4.
+        assertThat(d.routings().get(0).routing().currentPoint()).isEqualTo("PP4");
         assertThat(d.routings().get(1).routing()).isNull();
         assertThat(d.routings().get(2).routing()).isNull();
         assertThat(d.routing()).isEqualTo(d.routings().get(0).routing());

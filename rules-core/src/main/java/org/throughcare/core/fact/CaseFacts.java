@@ -38,6 +38,8 @@ public final class CaseFacts {
     private final Sentence sentence;
     private final PlannedDates planned;
     private final Journey journey;
+    private final org.throughcare.core.Dir dir;
+    private final ZonedDateTime asOf;
 
     /**
      * @param snapshot                  the snapshot (its movements give the reception, origin and place; see
@@ -77,6 +79,8 @@ public final class CaseFacts {
         this.ageAtSentence = born == null || sentence == null || sentence.imposedOn() == null ? null
                 : age(born, sentence.imposedOn());
         this.planned = snapshot.custody().planned();
+        this.dir = snapshot.dir();
+        this.asOf = snapshot.asOf();
     }
 
     private static int age(LocalDate born, LocalDate on) {
@@ -256,6 +260,25 @@ public final class CaseFacts {
      *         the facts {@link GoingStraightContractFacts}, {@link ContractTarget} and {@link ContractAmendment}
      */
     public boolean hasGoingStraightContract() { return goingStraightContract; }
+
+    /**
+     * @return the instant the decision is made for (the snapshot's {@code asOf}): a rule whose trigger is a time
+     *         that passes without an event ("24 hours after entry, no DIR") compares it with this instant, so that
+     *         before that time the action is pending rather than triggered in the future
+     */
+    public ZonedDateTime getAsOf() { return asOf; }
+
+    /** @return the completion date of the DIR on file (AMB-48), or null when the snapshot states none */
+    public LocalDate getDirCompletedOn() { return dir.completedOn(); }
+
+    /** @return the first day the DIR on file is six months old (TC-08), or null when there is none */
+    public LocalDate getDirSixMonthsOn() { return dir.sixMonthsOn(); }
+
+    /**
+     * @param useDate the date the DIR is relied on
+     * @return true when the DIR on file is under six months old on that date (TC-08: exactly six months is too old)
+     */
+    public boolean dirUnderSixMonthsOn(LocalDate useDate) { return dir.underSixMonthsOn(useDate); }
 
     @Override
     public String toString() {

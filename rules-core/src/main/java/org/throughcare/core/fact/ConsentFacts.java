@@ -19,6 +19,7 @@ public final class ConsentFacts {
     private final ZonedDateTime at;
     private final ConsentStatus status;
     private final LocalDate date;
+    private final ZonedDateTime decidedAt;
     private final List<String> exceptions;
     private final SharingPurpose purpose;
 
@@ -39,9 +40,11 @@ public final class ConsentFacts {
             // A withdrawal says consent had been given before it, even when that was not recorded.
             this.status = ConsentStatus.GIVEN;
             this.date = null;
+            this.decidedAt = null;
         } else {
             this.status = d == null ? ConsentStatus.NOT_RECORDED : d.status();
             this.date = d == null ? null : d.at().toLocalDate();
+            this.decidedAt = d == null ? null : d.at();
         }
         this.exceptions = Consent.kinds(applicable(consent, at, inCommunity));
     }
@@ -67,6 +70,9 @@ public final class ConsentFacts {
 
     /** @return the day of the decision in force at the instant, or null (none, or consent implied by a withdrawal) */
     public LocalDate getDate() { return date; }
+
+    /** @return the instant of the decision in force at the instant judged, or null (as {@link #getDate()}) */
+    public ZonedDateTime getDecidedAt() { return decidedAt; }
 
     /** @return the exceptions that apply (RISK_OF_HARM, REQUIRED_ASSESSMENT, RESTRICTION_ON_BAIL, OTHER_LAWFUL_EXCEPTION). */
     public List<String> getExceptions() { return exceptions; }

@@ -182,8 +182,12 @@ final class ActionTable {
             try {
                 amount = Integer.parseInt(amountText);
                 if (anchor == ActionRow.Anchor.DATE) {
-                    if (unit != ActionRow.Unit.CALENDAR_DAYS && unit != ActionRow.Unit.WEEKS) {
-                        cell.error("unit", "a timescale counted from an anchor date must be in CALENDAR_DAYS or WEEKS");
+                    if (unit != ActionRow.Unit.CALENDAR_DAYS && unit != ActionRow.Unit.WEEKS
+                            && unit != ActionRow.Unit.DAY_N) {
+                        cell.error("unit", "a timescale counted from an anchor date must be in CALENDAR_DAYS, WEEKS"
+                                + " or DAY_N");
+                    } else if (unit == ActionRow.Unit.DAY_N && amount < 1) {
+                        cell.error("amount", "must be at least 1 (the anchor date is day 1)");
                     }
                 } else if (amount < 0 || (unit == ActionRow.Unit.DAY_N && amount < 1)) {
                     cell.error("amount", "must be " + (unit == ActionRow.Unit.DAY_N ? "at least 1" : "zero or more")
@@ -237,8 +241,9 @@ final class ActionTable {
             }
             completedBy.add(List.copyOf(parts));
         }
-        if (completedBy.isEmpty()) {
-            cell.error("completed_by", "say which event (or determination) completes the action");
+        if (completedBy.isEmpty() && kind != DueKind.STANDING) {
+            cell.error("completed_by", "say which event (or determination) completes the action (only a standing"
+                    + " duty, never done once and for all, leaves it blank)");
         }
         if (ActionRow.TARGET_RESPONSIBLE.equals(role) && instances.kind() != ActionRow.Instances.Kind.TARGET) {
             cell.error("owner_role", "'" + ActionRow.TARGET_RESPONSIBLE + "' (who is responsible for the contract"

@@ -27,6 +27,13 @@ final class Anchors {
                     + " (the date it is counted from is not recorded)", null), null, null);
         }
         String what = raised.getAnchorDescription() == null ? "the anchor date" : raised.getAnchorDescription();
+        if (row.unit() == ActionRow.Unit.DAY_N) {
+            // "By day N" counted from the anchor date as day 1 (TC-05): the date of entry into prison, when an
+            // action arises later than the entry but is still due by day N of it.
+            Derivation d = deadlines.dayN(date, row.amount());
+            return new DueTimes.Timing(new Due(d.dueAt(), row.dueKind(), row.dueText(), d), null,
+                    new ActionAnchor(date, what, false));
+        }
         int days = row.unit() == ActionRow.Unit.WEEKS ? 7 * row.amount() : row.amount();
         if (days >= 0) {
             Derivation d = deadlines.plusCalendarDaysEndOfDay(date.atStartOfDay(Times.LONDON), days);

@@ -98,6 +98,10 @@ final class Router {
             st.append(" The rules also lead to ").append(label(other)).append(" (").append(name(points, other))
                     .append(") from the same point; this routing follows the first.");
         }
+        RuleSetDescriptor.Point here = current == null ? null : points.get(current);
+        if (next.isEmpty() && here != null && here.end()) {
+            return name(points, current) + (here.exits() == null ? "." : ": " + here.exits() + ".");
+        }
         if (next.isEmpty()) {
             st.append(" The next point cannot be known yet: it depends on facts not yet established");
             RuleSetDescriptor.Point p = current == null ? null : points.get(current);

@@ -122,7 +122,14 @@ public record RuleSetDescriptor(String id, String title, String version, String 
      * @param name    the point's name in the guidance
      * @param encoded whether this rule set encodes the point's rules
      * @param exits   where the point can lead, in plain English (may be null)
+     * @param end     true for the end of the journey under this guidance (England 2009 process point 3 for a prisoner
+     *                who is neither a PPO nor a problematic drug misuser: the guidance asks nothing further); its
+     *                {@code exits} then says so in words
      */
-    public record Point(String name, boolean encoded, String exits) {
+    public record Point(String name, boolean encoded, String exits, boolean end) {
+        /** A point that is not the end of the journey. */
+        public Point(String name, boolean encoded, String exits) {
+            this(name, encoded, exits, false);
+        }
     }
 }

@@ -119,16 +119,64 @@ class ExampleDecisionsTest {
     }
 
     @Test
-    @DisplayName("An arrival from the community via court goes from process point 1 to 3, which is not encoded")
+    @DisplayName("An arrival from the community via court, a problematic drug misuser: process points 1 and 3 lead to process point 4")
     void pp1Community() {
         Decision d = engine.evaluate(example("pp1-community-arrival.json"));
-        assertThat(d.routing().currentPoint()).isEqualTo("PP1");
-        assertThat(d.routing().nextPoint()).isEqualTo("PP3");
-        assertThat(d.routing().nextPointEncoded()).isFalse();
-        assertThat(d.routing().path()).extracting(s -> s.from() + ">" + s.to()).containsExactly("RECEPTION>PP1", "PP1>PP3");
-        assertThat(d.routing().statement()).contains("not encoded");
+        assertThat(d.routing().currentPoint()).isEqualTo("PP4");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP5");
+        assertThat(d.routing().path()).extracting(s -> s.from() + ">" + s.to())
+                .containsExactly("RECEPTION>PP1", "PP1>PP3", "PP3>PP4");
         assertThat(action(d, "SMT_ESTABLISH_ORIGIN").status()).isEqualTo(ActionStatus.DONE);
         assertThat(action(d, "SMT_CONTACT_CJIT_FOR_MISSING_DIR").status()).isEqualTo(ActionStatus.PENDING);
+        assertThat(d.eligibility()).filteredOn(a -> a.code().equals("ENG_COC_PP3")).singleElement()
+                .satisfies(a -> assertThat(a.result()).isEqualTo("DRUG_MISUSER"));
+    }
+
+    @Test
+    @DisplayName("Process point 3: a prisoner who says they are a PPO, not on LIDS, denies drug misuse: a PPO not yet confirmed, awaiting the PPO Liaison Point")
+    void pp3SelfIdentifiedPpo() {
+        Decision d = engine.evaluate(example("pp3-self-identified-ppo-unconfirmed.json"));
+        assertThat(d.eligibility()).filteredOn(a -> a.code().equals("ENG_COC_PP3")).singleElement().satisfies(a -> {
+            assertThat(a.result()).isEqualTo("PPO_UNCONFIRMED");
+            assertThat(a.explanation()).contains("the prisoner, asked, denied misusing drugs (2026-05-11T10:30");
+        });
+        assertThat(d.notices()).extracting(n -> n.code()).contains("PPO_UNCONFIRMED");
+        assertThat(action(d, "SMT_INFORM_PPO_LIAISON_POINT").status()).isEqualTo(ActionStatus.DONE);
+        RequiredAction confirm = action(d, "PPO_LIAISON_POINT_CONFIRM_PPO_STATUS");
+        assertThat(confirm.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(confirm.owner().agency()).isEqualTo("PPO Liaison Point");
+        assertThat(action(d, "SMT_CHECK_LIDS_FOR_PPO").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "SMT_DETERMINE_PPO_AND_DRUG_MISUSE").status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(d.routing().currentPoint()).isEqualTo("PP3");
+        assertThat(d.routing().nextPoints()).extracting(n -> n.point()).containsExactly("PP4", "NO_FURTHER_ACTION");
+        assertThat(d.requiredActions()).extracting(RequiredAction::code).doesNotContain("SMT_ASK_CJIT_CONTACT");
+    }
+
+    @Test
+    @DisplayName("Process point 4: a Friday reception before the spring bank holiday; day 5 is Tuesday, the CJIT's reply is relieved to 09:00 Tuesday")
+    void pp4FridayBeforeBankHoliday() {
+        Decision d = engine.evaluate(example("pp4-friday-before-bank-holiday.json"));
+        assertThat(d.eligibility()).filteredOn(a -> a.code().equals("ENG_COC_PP3")).singleElement()
+                .satisfies(a -> assertThat(a.result()).isEqualTo("DRUG_MISUSER"));
+        assertThat(d.routing().currentPoint()).isEqualTo("PP4");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP5");
+        RequiredAction reply = action(d, "CJIT_SEND_DIR_ON_REQUEST");
+        assertThat(due(reply)).isEqualTo("2026-05-26T09:00+01:00");
+        assertThat(reply.due().kind()).isEqualTo(DueKind.TARGET);
+        assertThat(reply.status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(reply.consentBasis()).isEqualTo("CONSENT_GIVEN");
+        RequiredAction csma = action(d, "CARATS_COMPLETE_CSMA_AND_CARE_PLAN");
+        assertThat(due(csma)).isEqualTo("2026-05-26T23:59:59+01:00");
+        assertThat(csma.due().kind()).isEqualTo(DueKind.HARD);
+        assertThat(csma.status()).isEqualTo(ActionStatus.OPEN);
+        RequiredAction newDir = action(d, "SMT_OPEN_NEW_DIR");
+        assertThat(newDir.trigger().at().toOffsetDateTime()).hasToString("2026-05-23T14:00+01:00");
+        assertThat(due(newDir)).isEqualTo("2026-05-26T23:59:59+01:00");
+        assertThat(due(action(d, "CARATS_ENGAGE_ENTRANT"))).isEqualTo("2026-05-26T23:59:59+01:00");
+        assertThat(action(d, "CARATS_APPOINT_KEY_WORKER").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "SMT_ASSESS_ENTRANT_CLINICAL_NEEDS").status()).isEqualTo(ActionStatus.DONE);
+        assertThat(action(d, "SMT_CLINICAL_SMTA_DAY_1").status()).isEqualTo(ActionStatus.TARGET_MISSED);
+        assertThat(action(d, "SMT_CONTACT_NAMED_CJIT_FOR_DIR").status()).isEqualTo(ActionStatus.DONE);
     }
 
     @Test
