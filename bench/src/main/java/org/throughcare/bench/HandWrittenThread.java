@@ -349,8 +349,10 @@ public final class HandWrittenThread {
                 priority = priority(d);
                 current = "PP1";
                 if ("PP2".equals(route)) {
-                    current = "PP2";
-                    next = "PP5";
+                    // process point 2 goes on to 5 and on-going care, 6 (RT-04, RT-08); the benchmark snapshots know
+                    // no exit yet, so the next point cannot be known. The duties of process points 5 to 7 and Annex
+                    // A's consent duties are not in this thread (EngineOutput leaves them out of the comparison).
+                    current = "PP6";
                 } else if ("PP3".equals(route)) {
                     // pp3-next-point.drl, with the answers the staff determinations give (the generated caseloads
                     // record no evidence events): a PPO or a problematic drug misuser goes on to process point 4
@@ -442,7 +444,10 @@ public final class HandWrittenThread {
         ZonedDateTime dueAt = derivation == null ? null : derivation.dueAt();
         boolean shares = row.sharesInformation || row == Row.SENDING_CARATS_FORWARD_FILE
                 && "EXCEPTION_ONLY".equals(settings.get(Settings.CARAT_FILE_CONSENT));
-        String consentBasis = shares ? basis : null;
+        // CJIT_CLOSE_CASE sends only de-personalised monitoring data (shares_information = monitoring): no consent
+        // is needed, and the decision says so.
+        String consentBasis = shares ? basis
+                : row == Row.CJIT_CLOSE_CASE ? "NOT_NEEDED: de-personalised monitoring data" : null;
         ActionStatus status;
         ZonedDateTime completedAt = null;
         String completedBy = null;

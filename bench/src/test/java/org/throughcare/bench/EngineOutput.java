@@ -12,7 +12,8 @@ final class EngineOutput {
 
     static HandWrittenThread.Result of(Decision d) {
         // The baseline writes by hand the thread of Part 1, process points 1 and 2, consent and priority: the actions
-        // of the later process points (3, 4, the DIR) are compared by the features, not here.
+        // of the later process points (3 to 7, the DIR) and of Annex A's consent duties are compared by the features,
+        // not here.
         java.util.Set<String> thread = java.util.Arrays.stream(HandWrittenThread.Row.values()).map(Enum::name)
                 .collect(java.util.stream.Collectors.toSet());
         List<HandWrittenThread.Action> actions = d.requiredActions().stream().filter(a -> thread.contains(a.code()))

@@ -466,6 +466,27 @@ public class DecisionSteps {
                 .noneMatch(a -> key.equals(a.instance()));
     }
 
+    @Then("{action}, as a standing duty")
+    public void standing(ActionPhrase phrase) {
+        RequiredAction a = find(phrase);
+        assertThat(a.due().kind()).as("due kind of %s", a.code()).isEqualTo(DueKind.STANDING);
+        assertThat(a.status()).as("status of %s (%s)", a.code(), a.statusReason())
+                .isEqualTo(org.throughcare.core.ActionStatus.STANDING);
+    }
+
+    @Then("for {word}, {action}, with no time set in the guidance")
+    public void instanceUnspecified(String instance, ActionPhrase phrase) {
+        RequiredAction a = find(phrase, instance);
+        assertThat(a.due().kind()).as("due kind of %s", a.code()).isEqualTo(DueKind.UNSPECIFIED);
+    }
+
+    @Then("the next points are {ids}")
+    public void nextPoints(List<String> points) {
+        Routing r = world.decision().routing();
+        assertThat(r.nextPoints().stream().map(n -> n.point()).toList()).as("next points (%s)", r.statement())
+                .isEqualTo(points);
+    }
+
     private RequiredAction find(ActionPhrase phrase) {
         return find(phrase, null);
     }

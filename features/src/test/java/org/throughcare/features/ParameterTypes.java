@@ -97,4 +97,13 @@ public class ParameterTypes {
     public CalendarId calendarName(String text) {
         return text.equals("Scotland") ? CalendarId.SCOTLAND : CalendarId.ENGLAND_AND_WALES;
     }
+
+    @ParameterType("face to face|by video link|by telephone")
+    public org.throughcare.core.MeetingMeans meetingMeans(String text) {
+        return switch (text) {
+            case "face to face" -> org.throughcare.core.MeetingMeans.FACE_TO_FACE;
+            case "by video link" -> org.throughcare.core.MeetingMeans.VIDEO;
+            default -> org.throughcare.core.MeetingMeans.TELEPHONE;
+        };
+    }
 }

@@ -34,12 +34,13 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
       Then the custody period began with the reception at 14:00 on Wednesday 8 April 2026
       And the prisoner arrived from another prison, as the movement before the reception shows
       And the prisoner is in prison at HMP Example
-      And the current point is process point 2
+      And the current point is process point 6
       And the route taken is:
         | from      | to  | rule IDs                         |
         | RECEPTION | PP1 | ENG-COC-RT-01                    |
         | PP1       | PP2 | ENG-COC-RT-02                    |
         | PP2       | PP5 | ENG-COC-RT-04 and ENG-COC-PP2-12 |
+        | PP5       | PP6 | ENG-COC-RT-08                    |
       And reception must ask the transferred prisoner the two questions, with no time set in the guidance
       And it was triggered by RECEPTION at 14:00 on Wednesday 8 April 2026
       And reception must establish whether the prisoner came from the community via court or from another prison, with no time set in the guidance
@@ -96,8 +97,8 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
       When the engine evaluates the case
       Then the custody period began with the reception at 17:00 on Tuesday 14 April 2026
       And the prisoner arrived from court after being held in another prison, as the movement before the reception shows
-      And the current point is process point 2
-      And the next point is process point 5, which is not encoded yet
+      And the current point is process point 6
+      And the next point cannot be known yet
 
   Rule: A recall from the community without a court is an arrival from the community
 
@@ -125,17 +126,18 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
       When the engine evaluates the case
       Then the prisoner arrived <origin>, as the kind of the reception says
       And the current point is <current>
+      And <next>
       And reception must establish whether the prisoner came from the community via court or from another prison, with no time set in the guidance
       And that action is DONE
       And it was done at 10:00 on Wednesday 8 April 2026
 
       Examples:
-        | kind                                    | origin                                        | current         |
-        | from court after time in the community  | from the community via court                  | process point 3 |
-        | from court after time in another prison | from court after being held in another prison | process point 2 |
-        | on transfer from another prison         | from another prison                           | process point 2 |
-        | on recall, without a court              | from the community by another route           | process point 3 |
-        | as another arrival from the community   | from the community by another route           | process point 3 |
+        | kind                                    | origin                                        | current         | next                                                         |
+        | from court after time in the community  | from the community via court                  | process point 3 | the next point cannot be known yet                          |
+        | from court after time in another prison | from court after being held in another prison | process point 6 | the next point cannot be known yet                           |
+        | on transfer from another prison         | from another prison                           | process point 6 | the next point cannot be known yet                           |
+        | on recall, without a court              | from the community by another route           | process point 3 | the next point cannot be known yet                          |
+        | as another arrival from the community   | from the community by another route           | process point 3 | the next point cannot be known yet                          |
 
     @ENG-COC-PP1-01 @ENG-COC-RT-01
     Scenario: A reception with no kind and no earlier movement leaves the origin for reception to establish

@@ -153,7 +153,7 @@ Feature: The Drug Interventions Record (DIR) at the prison
       Then the Substance Misuse Team should send the CJIT a copy of the DIR it raised, with no time set in the guidance
       And that action is held because no consent decision is recorded
 
-    @ENG-COC-DIR-08 @TC-13
+    @ENG-COC-DIR-08 @ENG-COC-CONS-09 @TC-13
     Scenario Outline: The consent form attached to the DIR is <status> when <what>
       Given <consent>
       And <step>
@@ -169,7 +169,7 @@ Feature: The Drug Interventions Record (DIR) at the prison
         | not yet signed               | it is 16:00 on Saturday 23 May 2026                              | it is 17:00 on Saturday 23 May 2026                                                           | OPEN   |
         | signed                       | the client gave informed consent to sharing on Saturday 23 May 2026 | the worker and the prisoner signed the consent form attached to the DIR at 15:30 on Saturday 23 May 2026 | DONE |
 
-    @ENG-COC-DIR-08
+    @ENG-COC-DIR-08 @ENG-COC-CONS-09
     Scenario Outline: A prisoner who <decision> consent signs no consent form
       Given the client gave informed consent to sharing on Saturday 23 May 2026
       And the client <decision> consent to sharing on Sunday 24 May 2026

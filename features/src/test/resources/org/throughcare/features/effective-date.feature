@@ -107,6 +107,6 @@ Feature: Effective date - the guidance takes effect on 1 July 2009
       And it is 11:00 on Wednesday 1 July 2009
       When the engine evaluates the case
       Then the guidance check says APPLIES
-      And the current point is process point 2
+      And the current point is process point 6
       And reception must establish whether the prisoner came from the community via court or from another prison, with no time set in the guidance
       And that action is DONE

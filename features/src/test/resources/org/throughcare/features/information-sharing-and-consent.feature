@@ -244,3 +244,121 @@ Feature: Annex A - Legal framework on information sharing and consent
       And the decision carries no notice SHARED_WITHOUT_CONSENT
       And the CJIT should phone the Substance Misuse Team to say the offender is on the way, with no time set in the guidance
       And it is blocked because consent was refused on Monday 13 April 2026
+
+  Rule: Each exception allows sharing only in relation to itself
+
+    @ENG-COC-CONS-07 @ENG-COC-CONS-06 @ENG-COC-PP5-02
+    Scenario Outline: Consent refused and <exception>: the DIR may go, but telling the CJIT the release date <release date>
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And <exception step>
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And the prisoner's expected release date is Friday 2 October 2026
+      And it is 11:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team will tell the prisoner's CJIT the expected date of release, with no time set in the guidance
+      And that action is <status>
+      And the status explanation says "<explanation>"
+
+      Examples:
+        | exception                         | exception step                                                                                                 | release date                          | status  | explanation                                                    |
+        | a risk of harm                    | the client may be likely to harm themselves or another person                                                  | is not about that risk and is blocked | BLOCKED | The exception that applies (RISK_OF_HARM) allows sharing only in relation to itself |
+        | a Required Assessment             | a Required Assessment applies                                                                                  | is not about it and is blocked        | BLOCKED | The exception that applies (REQUIRED_ASSESSMENT) allows sharing only in relation to itself |
+        | another exception with its reason | another exception under existing confidentiality arrangements applies: "disclosure required by a court order" | rests on that exception               | OPEN    | Open |
+
+  Rule: If consent is refused, the referral is still made and the client is told treatment or support may be delayed
+
+    @ENG-COC-CONS-12 @AMB-60
+    Scenario: Consent refused: the client is to be told of the possible delay, and the referral to CARATs is still required
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And the clinical needs assessment completed at 15:00 on Wednesday 15 April 2026 found a substance misuse need
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the worker should tell the client that treatment or support may be delayed, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by CONSENT_REFUSED at 00:00 on Monday 13 April 2026
+      And the Substance Misuse Team (clinical) will refer the prisoner to CARATs, with no time set in the guidance
+      And that action is OPEN
+      And it shares no identifiable information
+
+    @ENG-COC-CONS-12 @ENG-COC-CONS-04
+    Scenario: Consent refused and then given: no delay to tell of, and sharing may go ahead
+      Given the client refused consent to sharing at 09:00 on Monday 13 April 2026
+      And the client gave informed consent to sharing at 09:00 on Thursday 16 April 2026
+      And it is 10:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the decision does not require that the worker should tell the client that treatment or support may be delayed
+      And the CJIT must send the DIR to the prison's Substance Misuse Team by 10:00 on Wednesday 15 April 2026
+      And it is not blocked
+      And it may share information on the basis "CONSENT_GIVEN"
+
+    @ENG-COC-CONS-12
+    Scenario: The client was told of the possible delay
+      Given the client refused consent to sharing on Monday 13 April 2026
+      And the worker told the client at 11:00 on Tuesday 14 April 2026 that treatment or support may be delayed
+      And it is 12:00 on Tuesday 14 April 2026
+      When the engine evaluates the case
+      Then the worker should tell the client that treatment or support may be delayed, with no time set in the guidance
+      And that action is DONE
+
+  Rule: The client is told early in the assessment how the information will be used and when it may be shared without consent
+
+    @ENG-COC-CONS-08 @ENG-COC-CONS-14
+    Scenario: On entering the main prison the client is to be told how the information will be used
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the worker must tell the client how the information will be used and when it may be shared without consent, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 15 April 2026
+
+    @ENG-COC-CONS-08 @ENG-COC-CONS-14
+    Scenario: The worker explained early in the assessment how the information is used and when it may be shared
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And the worker explained to the client at 11:00 on Wednesday 15 April 2026 how information is used and when it may be shared
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the worker must tell the client how the information will be used and when it may be shared without consent, with no time set in the guidance
+      And that action is DONE
+
+  Rule: For a prisoner who agreed to sharing with the CJIT, the other prison departments and the Offender Manager play their part
+
+    @ENG-COC-CONS-18 @ENG-COC-CONS-19
+    Scenario: Consent given: CARATs tell the other prison departments, and the Offender Manager keeps CARATs informed
+      Given the client gave informed consent to sharing on Monday 13 April 2026
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then CARATs will tell the other prison departments that the prisoner agreed to sharing with the CJIT, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 15 April 2026
+      And the Offender Manager will keep the CARAT team informed of the prisoner's progress, as a standing duty
+
+    @ENG-COC-CONS-18 @ENG-COC-CONS-19 @ENG-COC-CONS-11
+    Scenario: Consent withdrawn in the middle of custody: no duty rests on a consent that no longer stands
+      Given the client gave informed consent to sharing on Monday 13 April 2026
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
+      And the client withdrew consent to sharing on Monday 4 May 2026
+      And it is 16:00 on Monday 4 May 2026
+      When the engine evaluates the case
+      Then the decision does not require that CARATs will tell the other prison departments that the prisoner agreed to sharing with the CJIT
+      And the decision does not require that the Offender Manager will keep the CARAT team informed of the prisoner's progress
+
+  Rule: Monitoring data that are de-personalised need no consent, and the decision says so
+
+    @ENG-COC-PRE-09 @AMB-60
+    Scenario: Consent refused: the CJIT's Activity Form goes ahead, as de-personalised monitoring data
+      Given the offender is on the CJIT's caseload
+      And the client refused consent to sharing on Monday 13 April 2026
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And it is 11:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the CJIT must close its case and send an Activity Form to the regional Data Team, with no time set in the guidance
+      And that action is OPEN
+      And it may share information on the basis "NOT_NEEDED: de-personalised monitoring data"

@@ -50,13 +50,14 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
       Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
-      Then the current point is process point 2
+      Then the current point is process point 6
       And the route taken is:
         | from      | to  | rule IDs                        |
         | RECEPTION | PP1 | ENG-COC-RT-01                   |
         | PP1       | PP2 | ENG-COC-RT-02                   |
         | PP2       | PP5 | ENG-COC-RT-04 and ENG-COC-PP2-12 |
-      And the next point is process point 5, which is not encoded yet
+        | PP5       | PP6 | ENG-COC-RT-08                   |
+      And the next point cannot be known yet
 
     @ENG-COC-RT-01 @ENG-COC-RT-03
     Scenario: A prisoner from the community via court goes to process point 3
@@ -87,12 +88,13 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
       Then the current point is <current>
+      And <next>
       And the decision <pp2 actions> that reception must ask the transferred prisoner the two questions
 
       Examples: The default reading, as a transfer
-        | setting | point | current         | pp2 actions      |
-        | PP2     | 2     | process point 2 | requires         |
+        | setting | point | current         | next                                                         | pp2 actions      |
+        | PP2     | 2     | process point 6 | the next point cannot be known yet                           | requires         |
 
       Examples: The alternative reading, as from the community
-        | setting | point | current         | pp2 actions      |
-        | PP3     | 3     | process point 3 | does not require |
+        | setting | point | current         | next                                                         | pp2 actions      |
+        | PP3     | 3     | process point 3 | the next point cannot be known yet                          | does not require |

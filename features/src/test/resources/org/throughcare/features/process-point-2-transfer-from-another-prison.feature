@@ -611,16 +611,21 @@ Feature: Process point 2 - prisoner has transferred from another prison
   Rule: For the purposes of managing continuity of care, a transferred prisoner follows the guidance from process point 5 onwards
 
     @ENG-COC-PP2-12 @ENG-COC-RT-04 @ENG-COC-RT-02
-    Scenario: A transfer skips process points 3 and 4 and continues at process point 5, which is not encoded yet
+    Scenario: A transfer skips process points 3 and 4 and continues at process point 5, then on-going care at process point 6
       Given the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
       And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
       And it is 10:10 on Wednesday 8 April 2026
       When the engine evaluates the case
-      Then the current point is process point 2
-      And its name is "Prisoner has transferred from another prison"
-      And the next point is process point 5, which is not encoded yet
-      And the routing statement says "skipping process points 3 and 4"
-      And the routing statement says "The rules of Process point 5 are not encoded yet"
+      Then the current point is process point 6
+      And its name is "On-going prisoner management/care whilst in prison"
+      And the next point cannot be known yet
+      And the route taken is:
+        | from      | to  | rule IDs                         |
+        | RECEPTION | PP1 | ENG-COC-RT-01                    |
+        | PP1       | PP2 | ENG-COC-RT-02                    |
+        | PP2       | PP5 | ENG-COC-RT-04 and ENG-COC-PP2-12 |
+        | PP5       | PP6 | ENG-COC-RT-08                    |
+
 
   Rule: The CARAT file carries information shared between Substance Misuse Teams under Annex A; without consent it goes by the catalogue's reading (the file goes) or, under a setting, only when an exception applies (AMB-60)
 

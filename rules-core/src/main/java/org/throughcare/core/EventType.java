@@ -243,7 +243,53 @@ public enum EventType {
     /** The prisoner refused to engage with CARATs (process point 4, days 2 to 5). */
     REFUSED_TO_ENGAGE_WITH_CARATS("the prisoner refused to engage with CARATs"),
     /** A clinical lead took the role of key worker for a prisoner who refused to engage with CARATs (process point 4). */
-    CLINICAL_LEAD_TOOK_KEY_WORKER_ROLE("a clinical lead took the role of key worker");
+    CLINICAL_LEAD_TOOK_KEY_WORKER_ROLE("a clinical lead took the role of key worker"),
+
+    // ------------------------------------------------------------ England 2009, process points 5 to 7 and Annex A
+
+    /**
+     * The Substance Misuse Team told the prisoner's CJIT the expected date of release (process point 5; Annex D, the
+     * CARAT teams' role: release and HDC dates).
+     */
+    CJIT_TOLD_RELEASE_DATE("the Substance Misuse Team told the prisoner's CJIT the expected release date"),
+    /**
+     * A significant change in the prisoner's circumstances while in prison (process point 6: a change of release or
+     * court date, of court appearance, of case management, of treatment, a death, and others): CARATs must tell the
+     * CJIT by Alert Form. Attribute: {@code change} (the Alert Form's tick box it falls under; required).
+     */
+    CIRCUMSTANCES_CHANGED("the prisoner's circumstances changed significantly", CHANGE.required()),
+    /**
+     * It became known that the prisoner is to be transferred to another prison (process point 7: an exit by
+     * transfer, process point 8). Attribute: {@code to} (the prison, optional). The transfer itself is the
+     * movement {@link #TRANSFERRED_OUT}.
+     */
+    TRANSFER_KNOWN("it became known that the prisoner is to be transferred to another prison", TO.optional()),
+    /**
+     * A telephone call followed up an Alert Form about a change to the release plan (process point 7: the side that
+     * changed the plan tells the other by Alert Form "followed up by telephone call"). Attribute: {@code by} (the
+     * side that phoned; required).
+     */
+    ALERT_PHONE_FOLLOW_UP("a telephone call followed up the Alert Form", BY.required()),
+    /**
+     * The CJIT nominated a case worker to oversee the release arrangements and be the prisoner's contact on release
+     * (process point 7).
+     */
+    CJIT_CASE_WORKER_NOMINATED("the CJIT nominated a case worker for the release"),
+    /**
+     * A worker explained to the client how the information will be used and when confidentiality may be broken
+     * (Annex A, principle 2, and the paragraph on local confidentiality arrangements).
+     */
+    INFORMATION_SHARING_EXPLAINED("a worker explained to the client how information is used and when it may be shared"),
+    /**
+     * The client who refused consent was told that treatment or support may be delayed, because questions and
+     * assessments may have to be repeated by each agency (Annex A).
+     */
+    CLIENT_ADVISED_OF_POSSIBLE_DELAY("the client was told treatment or support may be delayed without consent"),
+    /**
+     * CARATs told the other prison departments that the prisoner agreed to information being shared with the local
+     * CJIT (Annex D, the CARAT teams' role).
+     */
+    PRISON_DEPARTMENTS_TOLD_OF_CONSENT("CARATs told the other prison departments the prisoner agreed to sharing");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {

@@ -48,6 +48,7 @@ class KieBasePackagesTest {
                 "org.throughcare.kb.england2009.dir",
                 "org.throughcare.kb.england2009.part1",
                 "org.throughcare.kb.england2009.priority",
+                "org.throughcare.kb.england2009.prison",
                 "org.throughcare.kb.england2009.reception",
                 "org.throughcare.kb.england2009.release",
                 "org.throughcare.kb.england2009.transfer");

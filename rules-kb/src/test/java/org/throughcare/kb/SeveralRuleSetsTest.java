@@ -88,8 +88,11 @@ class SeveralRuleSetsTest {
         Decision d = withContract.evaluate(example("england-service4-advice.json"));
         assertThat(d.routings()).extracting(RuleSetRouting::ruleSet)
                 .containsExactly("england-2009", "service-4", "ho-rpt-2005");
-        // A problematic drug misuser from the community: process point 3 sends the prisoner on to process point 4.
-        assertThat(d.routings().get(0).routing().currentPoint()).isEqualTo("PP4");
+        // A problematic drug misuser from the community: process point 3 sends the prisoner on to process point 4,
+        // and from day 5 process point 5 leads to on-going care.
+        assertThat(d.routings().get(0).routing().path()).extracting(r -> r.from() + ">" + r.to())
+                .contains("PP3>PP4", "PP4>PP5", "PP5>PP6");
+        assertThat(d.routings().get(0).routing().currentPoint()).isEqualTo("PP6");
         assertThat(d.routings().get(1).routing()).isNull();
         assertThat(d.routings().get(2).routing()).isNull();
         assertThat(d.routing()).isEqualTo(d.routings().get(0).routing());

@@ -43,7 +43,7 @@ class ExampleSnapshotsTest {
         Cli.Result r = Cli.run("evaluate", "--status", "BLOCKED", SNAPSHOTS.resolve("consent-refused.json").toString());
 
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("1 of 3 required actions (filtered by --status BLOCKED)");
+        assertThat(r.out()).contains("1 of 4 required actions (filtered by --status BLOCKED)");
         String row = r.outLines().stream().filter(l -> l.contains("CJIT_SEND_DIR_TO_PRISON")).findFirst().orElseThrow();
         String next = r.outLines().get(r.outLines().indexOf(row) + 1);
         assertThat(row).contains("BLOCKED");
@@ -57,6 +57,57 @@ class ExampleSnapshotsTest {
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("instance week-1").contains("instance week-6");
+    }
+
+    /** @return the decision's action with this code (and instance, when given) */
+    private static com.fasterxml.jackson.databind.JsonNode action(com.fasterxml.jackson.databind.JsonNode d, String code,
+                                                                  String instance) {
+        for (com.fasterxml.jackson.databind.JsonNode a : d.path("requiredActions")) {
+            if (a.path("code").asText().equals(code) && (instance == null || instance.equals(a.path("instance").asText()))) {
+                return a;
+            }
+        }
+        throw new AssertionError("no action " + code + " " + instance + " in " + d.path("requiredActions"));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode decision(String file) {
+        Cli.Result r = Cli.run("evaluate", "--format", "json", SNAPSHOTS.resolve(file).toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        return r.json();
+    }
+
+    @Test
+    @DisplayName("process point 5: a transferred PPO with a drug problem enters the main prison; the CJIT was told the release date")
+    void processPoint5() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp5-entry-to-the-main-prison.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP6");
+        assertThat(action(d, "SMT_PRIORITISE_INTERVENTIONS", null).path("status").asText()).isEqualTo("STANDING");
+        assertThat(action(d, "SMT_TELL_CJIT_RELEASE_DATE", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "SMT_TELL_CJIT_RELEASE_DATE", null).at("/trigger/event").asText()).isEqualTo("MAIN_PRISON");
+        assertThat(action(d, "CARATS_NORMAL_NEEDS_ASSESSMENT", null).path("status").asText()).isEqualTo("STANDING");
+    }
+
+    @Test
+    @DisplayName("process point 6: two changes of circumstance, two Alert Form duties, one done")
+    void processPoint6() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp6-on-going-care-alert-forms.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP6");
+        assertThat(action(d, "CARATS_ALERT_CJIT_OF_CHANGE", "KEY_OR_CASE_WORKER").path("status").asText()).isEqualTo("OPEN");
+        assertThat(action(d, "CARATS_ALERT_CJIT_OF_CHANGE", "RELEASE_OR_COURT_DATE").path("status").asText())
+                .isEqualTo("DONE");
+        assertThat(action(d, "SMT_ONGOING_CONTINUITY_OF_CARE", null).path("status").asText()).isEqualTo("STANDING");
+    }
+
+    @Test
+    @DisplayName("process point 7: a release date known at short notice, and a plan change told without the telephone call")
+    void processPoint7() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp7-release-plan-short-notice-and-change.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP7");
+        assertThat(d.at("/routing/nextPoint").asText()).isEqualTo("PP9");
+        assertThat(action(d, "CARATS_DRAW_UP_RELEASE_PLAN", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "CARATS_DRAW_UP_RELEASE_PLAN", null).at("/anchor/shortNotice").asBoolean()).isTrue();
+        assertThat(action(d, "CARATS_HOLD_THREE_WAY_MEETING", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "SMT_ALERT_CJIT_OF_PLAN_CHANGE", null).path("status").asText()).isEqualTo("OVERDUE");
     }
 
     @ParameterizedTest(name = "{0} evaluates, explains and writes JSON with exit 0")

@@ -14,6 +14,8 @@ public final class SharingBasis {
     private final LocalDate since;
     private final ZonedDateTime at;
     private final org.throughcare.core.SharingPurpose purpose;
+    private final java.util.List<String> exceptions;
+    private final String withoutExceptions;
 
     /**
      * @param permitted true when sharing may go ahead
@@ -33,12 +35,36 @@ public final class SharingBasis {
      */
     public SharingBasis(boolean permitted, String basis, LocalDate since, ZonedDateTime at,
                         org.throughcare.core.SharingPurpose purpose) {
+        this(permitted, basis, since, at, purpose, java.util.List.of(), null);
+    }
+
+    /**
+     * A basis that permits sharing only because exceptions apply (England 2009 Annex A, principle 1: each exception
+     * allows sharing only in relation to itself). The engine checks each sharing action against the exceptions its
+     * action-table row says it may rest on (column {@code exceptions}); an action outside every exception's scope is
+     * judged by {@code withoutExceptions} instead.
+     *
+     * @param exceptions        the exceptions that apply (kinds, such as RISK_OF_HARM)
+     * @param withoutExceptions the basis without them: "CONSENT_REFUSED", "CONSENT_WITHDRAWN" or
+     *                          "CONSENT_NOT_RECORDED"
+     */
+    public SharingBasis(boolean permitted, String basis, LocalDate since, ZonedDateTime at,
+                        org.throughcare.core.SharingPurpose purpose, java.util.List<String> exceptions,
+                        String withoutExceptions) {
         this.permitted = permitted;
         this.basis = basis;
         this.since = since;
         this.at = at;
         this.purpose = purpose;
+        this.exceptions = exceptions == null ? java.util.List.of() : java.util.List.copyOf(exceptions);
+        this.withoutExceptions = withoutExceptions;
     }
+
+    /** @return the exceptions this basis rests on (empty unless it permits sharing by exception) */
+    public java.util.List<String> getExceptions() { return exceptions; }
+
+    /** @return the basis without the exceptions, or null when it does not rest on exceptions */
+    public String getWithoutExceptions() { return withoutExceptions; }
 
     /** @return the purpose judged, or null */
     public org.throughcare.core.SharingPurpose getPurpose() { return purpose; }

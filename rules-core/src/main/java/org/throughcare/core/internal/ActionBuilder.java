@@ -48,6 +48,7 @@ final class ActionBuilder {
         SharingBasis sharing = current == null ? null : current.fact();
         RuleMeta sharingRule = current == null ? null : current.rule();
         String code = o.rule().action();
+        String outOfScope = null;
         if (code == null) {
             throw new IllegalStateException("rule '" + o.rule().name() + "' raised an action but has no @action metadata");
         }
@@ -70,6 +71,10 @@ final class ActionBuilder {
             return null;
         }
         ActionRow row = found.get();
+        if (row.sharesInformation() && sharing != null) {
+            outOfScope = outOfScope(sharing, row);
+            sharing = inScope(sharing, row);
+        }
         List<String> interpretations = new ArrayList<>(row.interpretations());
         DueTimes.Timing timing;
         try {
@@ -118,6 +123,8 @@ final class ActionBuilder {
         String seen = count == null ? "" : " (" + count.seen() + " of the " + count.required() + " needed seen)";
         if (row.sharesInformation(settings)) {
             consentBasis = sharing == null ? "CONSENT_NOT_RECORDED" : sharing.getBasis();
+        } else if (row.monitoringOnly()) {
+            consentBasis = MONITORING_BASIS;
         }
         if (raised.isPending()) {
             status = ActionStatus.PENDING;
@@ -138,8 +145,9 @@ final class ActionBuilder {
                     + (due.at() == null ? "" : (late ? ", after the due time " : ", by the due time ")
                     + Times.format(due.at())) + seen + ".";
             Outcome<SharingBasis> then = row.sharesInformation(settings) ? bases.at(completedAt) : null;
-            String unconsented = then == null || then.fact().isPermitted() ? null
-                    : withoutConsent(then.fact(), s, rs.descriptor().sharingPurpose());
+            SharingBasis thenBasis = then == null ? null : inScope(then.fact(), row);
+            String unconsented = thenBasis == null || thenBasis.isPermitted() ? null
+                    : withoutConsent(thenBasis, s, rs.descriptor().sharingPurpose());
             if (unconsented != null) {
                 reason += " But it shared identifiable information " + unconsented + ", with no exception.";
                 notices.add(new Notice("SHARED_WITHOUT_CONSENT", "Action " + code + " was done at "
@@ -149,7 +157,9 @@ final class ActionBuilder {
         } else if (row.sharesInformation(settings) && sharing != null && !sharing.isPermitted()) {
             status = ActionStatus.BLOCKED;
             blockedBy = new BlockedBy(sharing.getBasis(), sharing.getSince(), sharingRule.ruleIds());
-            reason = blockedReason(sharing, due, s);
+            reason = outOfScope == null ? blockedReason(sharing, due, s)
+                    : blockedReason(sharing, due, s).replace(", with no exception under existing confidentiality"
+                    + " arrangements.", ", and no exception covers this share.") + " " + outOfScope;
         } else if (window != null && s.asOf().isBefore(window.start())) {
             status = ActionStatus.UPCOMING;
             reason = "Upcoming: the window opens " + Times.format(window.start()) + " and closes "
@@ -207,6 +217,43 @@ final class ActionBuilder {
     private static ZonedDateTime periodStart(Snapshot s, ZonedDateTime triggerAt) {
         ZonedDateTime reception = s.custody().received() ? s.custody().receptionAt() : null;
         return reception == null || (triggerAt != null && triggerAt.isBefore(reception)) ? triggerAt : reception;
+    }
+
+    /** The consent basis of an action that sends only de-personalised monitoring data. */
+    static final String MONITORING_BASIS = "NOT_NEEDED: de-personalised monitoring data";
+
+    /**
+     * @return the basis that applies to this row: a basis that permits sharing only by exceptions keeps the
+     *         exceptions the row may rest on (column {@code exceptions}); with none of them, the basis without
+     *         exceptions (each exception allows sharing only in relation to itself)
+     */
+    static SharingBasis inScope(SharingBasis basis, ActionRow row) {
+        if (!basis.isPermitted() || basis.getExceptions().isEmpty()) {
+            return basis;
+        }
+        List<String> kept = basis.getExceptions().stream().filter(row.exceptionScope()::contains).toList();
+        if (kept.size() == basis.getExceptions().size()) {
+            return basis;
+        }
+        if (!kept.isEmpty()) {
+            return new SharingBasis(true, "EXCEPTION: " + String.join(", ", kept), basis.getSince(), basis.getAt(),
+                    basis.getPurpose(), kept, basis.getWithoutExceptions());
+        }
+        return new SharingBasis(false, basis.getWithoutExceptions(), basis.getSince(), basis.getAt(),
+                basis.getPurpose());
+    }
+
+    /** @return in words, the exceptions that apply but do not cover this row's sharing, or null */
+    private static String outOfScope(SharingBasis basis, ActionRow row) {
+        if (!basis.isPermitted() || basis.getExceptions().isEmpty()) {
+            return null;
+        }
+        List<String> outside = basis.getExceptions().stream().filter(e -> !row.exceptionScope().contains(e)).toList();
+        if (outside.isEmpty() || outside.size() < basis.getExceptions().size()) {
+            return null;
+        }
+        return "The exception that applies (" + String.join(", ", outside) + ") allows sharing only in relation to"
+                + " itself, and this share is not.";
     }
 
     private static String blockedReason(SharingBasis sharing, Due due, Snapshot s) {

@@ -14,7 +14,7 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
                  List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice,
-                 SharesWhen sharesWhen) {
+                 SharesWhen sharesWhen, boolean monitoring, java.util.Set<String> exceptionScope) {
 
     /**
      * The owner role that says the owner is whoever the contract target's "Who is responsible?" names (for rows whose
@@ -30,7 +30,7 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
               List<String> interpretations) {
         this(source, line, code, effectiveFrom, effectiveTo, ruleIds, ownerAgency, ownerRole, action, dueText, amount,
                 unit, relief, dueKind, dueKindWithRelief, modality, modalityText, sharesInformation, completedBy, section,
-                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null);
+                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null, false, java.util.Set.of());
     }
 
     /**
@@ -61,6 +61,14 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
 
     private static <T> String text(org.throughcare.core.Setting<T> s, org.throughcare.core.Settings settings) {
         return s.text(settings.get(s));
+    }
+
+    /**
+     * @return true when the action sends only de-personalised monitoring data (column {@code shares_information} =
+     *         {@code monitoring}): it needs no informed consent (England 2009 Annex A), and the decision says so
+     */
+    boolean monitoringOnly() {
+        return monitoring;
     }
 
     /** What the timescale is counted from (column {@code anchor}). */

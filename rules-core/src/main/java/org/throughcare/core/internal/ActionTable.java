@@ -36,7 +36,7 @@ final class ActionTable {
      * timescale is counted from, how many events a window needs, how completions name their instance, and the notice
      * raised when an anchored due time had passed before the trigger. See docs/obligations.md.
      */
-    static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice");
+    static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice", "exceptions");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
@@ -223,11 +223,28 @@ final class ActionTable {
         String sharesCell = c.getOrDefault("shares_information", "").trim();
         ActionRow.SharesWhen sharesWhen = null;
         Boolean shares;
-        if (sharesCell.startsWith(SHARES_WHEN)) {
+        // yes, no, 'yes when <setting>=<value>', or monitoring: de-personalised monitoring data, which need no
+        // consent (England 2009 Annex A)
+        boolean monitoring = "monitoring".equals(sharesCell);
+        if (monitoring) {
+            shares = Boolean.FALSE;
+        } else if (sharesCell.startsWith(SHARES_WHEN)) {
             shares = Boolean.TRUE;
             sharesWhen = sharesWhen(cell, sharesCell.substring(SHARES_WHEN.length()).trim());
         } else {
             shares = cell.bool("shares_information");
+        }
+        java.util.Set<String> exceptionScope = new java.util.LinkedHashSet<>();
+        for (String e : cell.list("exceptions")) {
+            try {
+                exceptionScope.add(org.throughcare.core.ExceptionToConsent.Kind.valueOf(e).name());
+            } catch (IllegalArgumentException ex) {
+                cell.error("exceptions", "'" + e + "' is not an exception to consent "
+                        + java.util.Arrays.toString(org.throughcare.core.ExceptionToConsent.Kind.values()));
+            }
+        }
+        if (!exceptionScope.isEmpty() && !Boolean.TRUE.equals(shares)) {
+            cell.error("exceptions", "only an action that shares identifiable information rests on an exception");
         }
         ActionRow.Instances instances = instances(cell, c.getOrDefault("instances", ""));
         List<List<String>> completedBy = new ArrayList<>();
@@ -290,7 +307,7 @@ final class ActionTable {
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
                 unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
                 List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice,
-                sharesWhen);
+                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope));
     }
 
     /** {@code shares_information} may say {@code yes when <setting>=<value>}: it shares only under that reading. */

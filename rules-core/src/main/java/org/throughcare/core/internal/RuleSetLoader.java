@@ -202,13 +202,17 @@ public final class RuleSetLoader {
         }
         KieBase kieBase;
         try {
-            // Beta-node sharing is off: with it, Drools 10.2's network for the England rules (once process points 3
-            // and 4 were added) stopped firing a process point 2 rule whose conditions held (the pending 24-hour
-            // clinical assessment of a transfer; its scenario in process-point-2-transfer-from-another-prison.feature
-            // is the regression test). Each KieBase is still opened once per engine.
-            org.kie.api.KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration();
-            conf.setProperty("drools.shareBetaNodes", "false");
-            kieBase = container.newKieBase(d.kbase(), conf);
+            // Beta-node sharing is off: with it on, Drools 10.2's executable model merged the join of one England
+            // rule (process point 2's pending 24-hour assessment) with another rule's, so the rule never fired once
+            // the rule set grew (process points 5 to 7). Every rule then fires on its own conditions; the feature
+            // "While stability at the reception screen is not recorded ..." is the regression test.
+            if (!container.getKieBaseNames().contains(d.kbase())) {
+                kieBase = null;
+            } else {
+                org.kie.api.KieBaseConfiguration conf = org.kie.api.KieServices.get().newKieBaseConfiguration();
+                conf.setProperty("drools.shareBetaNodes", "false");
+                kieBase = container.newKieBase(d.kbase(), conf);
+            }
         } catch (RuntimeException e) {
             errors.add(where + ": KieBase '" + d.kbase() + "' cannot be opened: " + causes(e)
                     + ". (If the rules are packed into one jar with other libraries, keep only rules-kb's"

@@ -75,6 +75,49 @@ class ActionTableTest {
     }
 
     @Test
+    @DisplayName("The exceptions column names the exceptions that may cover a share; monitoring rows share nothing")
+    void exceptionsAndMonitoring() {
+        List<String> errors = new ArrayList<>();
+        String header = HEADER.strip() + ",exceptions\n";
+        ActionTable t = load(header + GOOD.strip() + ",RISK_OF_HARM OTHER_LAWFUL_EXCEPTION\n"
+                + GOOD.replace("SEND,", "FORM,").replace(",yes,", ",monitoring,").strip() + ",\n", errors);
+        assertThat(errors).isEmpty();
+        ActionRow send = t.inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow();
+        assertThat(send.exceptionScope()).containsExactlyInAnyOrder("RISK_OF_HARM", "OTHER_LAWFUL_EXCEPTION");
+        ActionRow form = t.inForce("FORM", LocalDate.of(2009, 7, 1)).orElseThrow();
+        assertThat(form.sharesInformation()).isFalse();
+        assertThat(form.monitoringOnly()).isTrue();
+
+        List<String> bad = new ArrayList<>();
+        load(header + GOOD.strip() + ",RISK\n"
+                + GOOD.replace("SEND,", "FORM,").replace(",yes,", ",no,").strip() + ",RISK_OF_HARM\n", bad);
+        assertThat(bad).anyMatch(e -> e.contains("t.csv:2") && e.contains("exceptions") && e.contains("'RISK'"));
+        assertThat(bad).anyMatch(e -> e.contains("t.csv:3") && e.contains("only an action that shares"));
+    }
+
+    @Test
+    @DisplayName("An exception outside a share's scope leaves it as it would be without the exception")
+    void exceptionScope() {
+        List<String> errors = new ArrayList<>();
+        String header = HEADER.strip() + ",exceptions\n";
+        ActionTable t = load(header + GOOD.strip() + ",OTHER_LAWFUL_EXCEPTION\n", errors);
+        ActionRow send = t.inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow();
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.of(2026, 4, 14, 10, 0, 0, 0, org.throughcare.core.Times.LONDON);
+        org.throughcare.core.fact.SharingBasis risk = new org.throughcare.core.fact.SharingBasis(true,
+                "EXCEPTION: RISK_OF_HARM", LocalDate.of(2026, 4, 13), at, null, List.of("RISK_OF_HARM"), "CONSENT_REFUSED");
+        org.throughcare.core.fact.SharingBasis judged = ActionBuilder.inScope(risk, send);
+        assertThat(judged.isPermitted()).isFalse();
+        assertThat(judged.getBasis()).isEqualTo("CONSENT_REFUSED");
+        assertThat(judged.getSince()).isEqualTo(LocalDate.of(2026, 4, 13));
+
+        org.throughcare.core.fact.SharingBasis both = new org.throughcare.core.fact.SharingBasis(true,
+                "EXCEPTION: RISK_OF_HARM, OTHER_LAWFUL_EXCEPTION", null, at, null,
+                List.of("RISK_OF_HARM", "OTHER_LAWFUL_EXCEPTION"), "CONSENT_NOT_RECORDED");
+        assertThat(ActionBuilder.inScope(both, send).getBasis()).isEqualTo("EXCEPTION: OTHER_LAWFUL_EXCEPTION");
+        assertThat(ActionBuilder.inScope(both, send).isPermitted()).isTrue();
+    }
+
+    @Test
     @DisplayName("A row is in force from its effective date, not the day before")
     void effectiveFrom() {
         List<String> errors = new ArrayList<>();

@@ -53,14 +53,15 @@ class SessionsTest {
         SessionRunner.Sessions england = sessions("england2009");
         assertThat(england.knowsWhatItReads()).isTrue();
         assertThat(List.of(CaseFacts.class, CaseEvent.class, ConsentFacts.class)).allMatch(england::reads);
-        assertThat(england.reads(SettingsFact.class)).isFalse();
+        // The England rules read the settings since the readings of AMB-40, AMB-43 and AMB-60 became settings.
+        assertThat(england.reads(SettingsFact.class)).isTrue();
         assertThat(england.reads(GoingStraightContractFacts.class)).isFalse();
         assertThat(england.reads(String.class)).isFalse();
         SessionRunner.Sessions scotland = sessions("scotland2005");
         assertThat(List.of(CaseFacts.class, CaseEvent.class, SettingsFact.class, GoingStraightContractFacts.class))
                 .allMatch(scotland::reads);
-        assertThat(england.readFrom(List.of("text", new SettingsFact(org.throughcare.core.Settings.defaults()))))
-                .isEmpty();
+        SettingsFact settings = new SettingsFact(org.throughcare.core.Settings.defaults());
+        assertThat(england.readFrom(List.of("text", settings))).containsExactly(settings);
     }
 
     @Test

@@ -113,9 +113,9 @@ class ExampleDecisionsTest {
         assertThat(assess.status()).isEqualTo(ActionStatus.DONE);
         assertThat(action(d, "CARATS_REQUEST_CARAT_FILE").status()).isEqualTo(ActionStatus.DONE);
         assertThat(action(d, "SMT_REFER_TO_CARATS").status()).isEqualTo(ActionStatus.DONE);
-        assertThat(d.routing().currentPoint()).isEqualTo("PP2");
-        assertThat(d.routing().nextPoint()).isEqualTo("PP5");
-        assertThat(d.routing().nextPointEncoded()).isFalse();
+        assertThat(d.routing().currentPoint()).isEqualTo("PP6");
+        assertThat(d.routing().path()).extracting(p -> p.to()).containsExactly("PP1", "PP2", "PP5", "PP6");
+        assertThat(d.routing().nextPoint()).isNull();
     }
 
     @Test
