@@ -18,6 +18,7 @@ import org.throughcare.core.Decision;
 import org.throughcare.core.DueKind;
 import org.throughcare.core.Notice;
 import org.throughcare.core.RequiredAction;
+import org.throughcare.core.RouteStep;
 import org.throughcare.core.Routing;
 import org.throughcare.core.calendar.SkippedDay;
 
@@ -302,6 +303,14 @@ public class DecisionSteps {
         List<String> actual = world.decision().routing().path().stream()
                 .map(s -> s.from() + " -> " + s.to() + " " + s.ruleIds()).toList();
         assertThat(actual).as("route (%s)", world.decision().routing().statement()).containsExactlyElementsOf(expected);
+    }
+
+    @Then("the step from {word} to {word} was taken because {string}")
+    public void stepReason(String from, String to, String reason) {
+        List<RouteStep> steps = world.decision().routing().path().stream()
+                .filter(s -> s.from().equals(from) && s.to().equals(to)).toList();
+        assertThat(steps).as("steps from %s to %s", from, to).hasSize(1);
+        assertThat(steps.get(0).reason()).as("reason of the step from %s to %s", from, to).contains(reason);
     }
 
     @Then("no route has been taken yet")

@@ -133,11 +133,11 @@ Feature: Custody as movements - where the prisoner came from, and where the pris
 
       Examples:
         | kind                                    | origin                                        | current         | next                                                         |
-        | from court after time in the community  | from the community via court                  | process point 3 | the next point cannot be known yet                          |
+        | from court after time in the community  | from the community via court                  | process point 3 | the next point is process point 4 or no further action under this guidance |
         | from court after time in another prison | from court after being held in another prison | process point 6 | the next point cannot be known yet                           |
         | on transfer from another prison         | from another prison                           | process point 6 | the next point cannot be known yet                           |
-        | on recall, without a court              | from the community by another route           | process point 3 | the next point cannot be known yet                          |
-        | as another arrival from the community   | from the community by another route           | process point 3 | the next point cannot be known yet                          |
+        | on recall, without a court              | from the community by another route           | process point 3 | the next point is process point 4 or no further action under this guidance |
+        | as another arrival from the community   | from the community by another route           | process point 3 | the next point is process point 4 or no further action under this guidance |
 
     @ENG-COC-PP1-01 @ENG-COC-RT-01
     Scenario: A reception with no kind and no earlier movement leaves the origin for reception to establish

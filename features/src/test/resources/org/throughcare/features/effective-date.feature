@@ -65,14 +65,19 @@ Feature: Effective date - the guidance takes effect on 1 July 2009
       And no treatment priority is given
 
     @ENG-COC-PP2-09 @ENG-COC-RT-02 @boundary
-    Scenario: Received on 1 July 2009, the CARAT file asked for on 2 July 2009: process point 2 and its duty
+    Scenario: Received on 1 July 2009, the CARAT file asked for on 2 July 2009: routed through process point 2, and its duty
       Given the prisoner was received into HMP Example at 14:00 on Wednesday 1 July 2009
       And reception established at 14:10 on Wednesday 1 July 2009 that the prisoner came from another prison
       And reception found at 15:00 on Wednesday 1 July 2009 that the CARAT file was not with the escort documents
       And the receiving CARAT team asked the sending team for the CARAT file at 16:00 on Thursday 2 July 2009
       And it is 10:00 on Friday 3 July 2009
       When the engine evaluates the case
-      Then the current point is process point 2
+      Then the route taken is:
+        | from      | to  | rule IDs                         |
+        | RECEPTION | PP1 | ENG-COC-RT-01                    |
+        | PP1       | PP2 | ENG-COC-RT-02                    |
+        | PP2       | PP5 | ENG-COC-RT-04 and ENG-COC-PP2-12 |
+        | PP5       | PP6 | ENG-COC-RT-08                    |
       And the sending CARAT team must forward the CARAT file to the receiving team by 16:00 on Friday 3 July 2009
       And that action is OPEN
 

@@ -97,4 +97,4 @@ Feature: Process point 1 - has the prisoner arrived from the community or from a
 
       Examples: The alternative reading, as from the community
         | setting | point | current         | next                                                         | pp2 actions      |
-        | PP3     | 3     | process point 3 | the next point cannot be known yet                          | does not require |
+        | PP3     | 3     | process point 3 | the next point is process point 4 or no further action under this guidance | does not require |

@@ -485,7 +485,7 @@ Feature: Process point 4 - prisoner has arrived from the community
       Then CARATs should send an Activity Form to the Data Team by the end of Tuesday 26 May 2026
       And that action is <status>
       And the due time is TARGET
-      And it shares no identifiable information
+      And it may share information on the basis "NOT_NEEDED: de-personalised monitoring data"
 
       Examples:
         | now                              | status        |
@@ -518,25 +518,29 @@ Feature: Process point 4 - prisoner has arrived from the community
     Scenario: From the start of day 5 the journey goes on to process point 5
       Given it is 00:00 on Tuesday 26 May 2026
       When the engine evaluates the case
-      Then the routing statement says "from day 5 onwards the prisoner's care continues at process point 5"
+      Then the step from PP4 to PP5 was taken because "from day 5 onwards the prisoner's care continues at process point 5"
+      And the current point is process point 6
       And the route taken is:
         | from      | to  | rule IDs                      |
         | RECEPTION | PP1 | ENG-COC-RT-01                 |
         | PP1       | PP3 | ENG-COC-RT-03                 |
         | PP3       | PP4 | ENG-COC-RT-05, ENG-COC-PP3-07 |
         | PP4       | PP5 | ENG-COC-RT-07                 |
+        | PP5       | PP6 | ENG-COC-RT-08                 |
 
     @ENG-COC-RT-07
     Scenario: The CSMA and care plan complete on day 3: on to process point 5
       Given the CSMA and care plan were completed at 11:00 on Sunday 24 May 2026
       And it is 12:00 on Sunday 24 May 2026
       When the engine evaluates the case
-      Then the routing statement says "the Comprehensive Substance Misuse Assessment and care plan are complete"
+      Then the step from PP4 to PP5 was taken because "the Comprehensive Substance Misuse Assessment and care plan are complete"
+      And the current point is process point 6
       And the route taken is:
         | from      | to  | rule IDs                      |
         | RECEPTION | PP1 | ENG-COC-RT-01                 |
         | PP1       | PP3 | ENG-COC-RT-03                 |
         | PP3       | PP4 | ENG-COC-RT-05, ENG-COC-PP3-07 |
         | PP4       | PP5 | ENG-COC-RT-07                 |
+        | PP5       | PP6 | ENG-COC-RT-08                 |
       And CARATs must complete the CSMA and care plan by the end of Tuesday 26 May 2026
       And that action is DONE

@@ -97,13 +97,13 @@ class GeneratedSnapshotsTest {
     }
 
     @Test
-    @DisplayName("the routing covers Part 1, process points 1 to 4, and the not-encoded Scottish and Welsh cases")
+    @DisplayName("the routing covers Part 1, process points 1 to 6, no further action, and the not-encoded Scottish and Welsh cases")
     void routingCoversTheJourney() {
         Set<String> now = seen(c -> String.valueOf(c.decision().routing().currentPoint()));
         Set<String> next = seen(c -> c.decision().routing().currentPoint() + ">" + c.decision().routing().nextPoint());
 
-        assertThat(now).contains("PART_1", "PP1", "PP4", "PP6", "null");
-        assertThat(next).contains("PART_1>PP1", "PP1>PP3", "PP1>null", "PP4>PP5", "PP6>null");
+        assertThat(now).contains("PART_1", "PP1", "PP3", "PP4", "PP6", "NO_FURTHER_ACTION", "null");
+        assertThat(next).contains("PART_1>PP1", "PP1>null", "PP3>PP4", "PP4>PP5", "PP6>null", "NO_FURTHER_ACTION>null");
         assertThat(cases).filteredOn(c -> c.read().jurisdiction() != Jurisdiction.ENGLAND).isNotEmpty()
                 .allSatisfy(c -> {
                     assertThat(c.decision().routing().currentPoint()).isNull();

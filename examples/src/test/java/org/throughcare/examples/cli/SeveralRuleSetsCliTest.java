@@ -17,8 +17,8 @@ class SeveralRuleSetsCliTest {
     void composed() {
         Cli.Result r = Cli.run("evaluate", "--service-contract", "service-4,HMP Example,2025-04-01", ENGLAND);
         assertThat(r.exit()).as(r.err()).isZero();
-        // A problematic drug misuser from the community: process point 3 leads on to process point 4.
-        assertThat(r.out()).contains("Routings     england-2009: Process point 4")
+        // A problematic drug misuser from the community, past day 5: process points 3, 4 and 5 lead on to 6.
+        assertThat(r.out()).contains("Routings     england-2009: Process point 6")
                 .contains("service-4: The service-4 rule set has no process points")
                 .contains("ho-rpt-2005: The ho-rpt-2005 rule set has no process points")
                 .contains("Advice       (advice only, not a required action) Assess the prisoner's throughcare")
