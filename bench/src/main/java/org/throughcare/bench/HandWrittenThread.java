@@ -360,8 +360,19 @@ public final class HandWrittenThread {
                     TriState ppo = d.get("ppo").value();
                     TriState pdu = d.get("problematicDrugUse").value();
                     if (ppo == TriState.YES || pdu == TriState.YES) {
-                        current = "PP4";
-                        next = "PP5";
+                        // pp4-next-point.drl (RT-07) and RT-08: from the start of day 5, or once the CSMA and care
+                        // plan are complete before then, process points 5 and then 6; until then 4, with 5 next.
+                        ZonedDateTime day5 = reception.toLocalDate().plusDays(4).atStartOfDay(reception.getZone());
+                        boolean csmaBeforeDay5 = false;
+                        for (Event e : period) {
+                            csmaBeforeDay5 |= e.type() == EventType.CSMA_AND_CARE_PLAN_COMPLETED && e.at().isBefore(day5);
+                        }
+                        if (csmaBeforeDay5 || !s.asOf().isBefore(day5)) {
+                            current = "PP6";
+                        } else {
+                            current = "PP4";
+                            next = "PP5";
+                        }
                     } else if (ppo == TriState.NO && pdu == TriState.NO) {
                         current = "NO_FURTHER_ACTION";
                     } else {
