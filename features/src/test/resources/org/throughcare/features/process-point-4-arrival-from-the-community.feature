@@ -544,3 +544,11 @@ Feature: Process point 4 - prisoner has arrived from the community
         | PP5       | PP6 | ENG-COC-RT-08                 |
       And CARATs must complete the CSMA and care plan by the end of Tuesday 26 May 2026
       And that action is DONE
+
+    @ENG-COC-RT-07 @ENG-COC-RT-08 @ENG-COC-PP5-03 @TC-05
+    Scenario: From the start of day 5 the prisoner is in the main prison once: its duties are listed once, from that moment
+      Given it is 10:00 on Thursday 28 May 2026
+      When the engine evaluates the case
+      Then the current point is process point 6
+      And CARATs will carry out the normal assessment of the prisoner's needs, as a standing duty
+      And it was triggered by MAIN_PRISON at 00:00 on Tuesday 26 May 2026
