@@ -156,12 +156,12 @@ Feature: Process point 13 - prisoner is released from court where a CJIT worker 
 
       Examples:
         | completed                   | outcome                                   | required         |
-        | Sunday 15 November 2025     | a day under six months old, asked for     | requires         |
-        | Saturday 14 November 2025   | exactly six months old, not asked for     | does not require |
+        | Saturday 15 November 2025     | a day under six months old, asked for     | requires         |
+        | Friday 14 November 2025   | exactly six months old, not asked for     | does not require |
 
     @ENG-COC-DIR-02 @ENG-COC-PP13-08
     Scenario: A DIR exactly six months old on the day of the request: the decision says it is too old
-      Given the DIR on file was completed on Saturday 14 November 2025
+      Given the DIR on file was completed on Friday 14 November 2025
       And the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
       And the movement record shows the prisoner released by the court at 15:00 on Thursday 14 May 2026, with a CJIT court worker present
       And the CJIT made contact with the client at 16:00 on Thursday 14 May 2026

@@ -135,8 +135,8 @@ Feature: Process point 14 - prisoner is released from court where no CJIT worker
         | box 11 with no telephone call          | the CJIT sent the Substance Misuse Team an Alert Form at 17:00 on Friday 15 May 2026 ticking OTHER      | TARGET_MISSED |
 
     @ENG-COC-PP14-06 @ENG-COC-DIR-02 @TC-08
-    Scenario Outline: Asked for information on <asked>, with a DIR completed on Saturday 14 November 2025: <outcome>
-      Given the DIR on file was completed on Saturday 14 November 2025
+    Scenario Outline: Asked for information on <asked>, with a DIR completed on Friday 14 November 2025: <outcome>
+      Given the DIR on file was completed on Friday 14 November 2025
       And the movement record shows the prisoner taken from HMP Example to Sample Magistrates' Court at 09:00 on Wednesday 13 May 2026
       And the movement record shows the prisoner released by the court at 14:00 on Wednesday 13 May 2026, with no CJIT court worker present
       And the CJIT made contact with the client at 15:00 on Wednesday 13 May 2026
