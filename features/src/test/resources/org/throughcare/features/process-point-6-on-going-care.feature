@@ -86,7 +86,7 @@ Feature: Process point 6 - on-going prisoner management and care whilst the offe
       And it is 11:00 on Monday 4 May 2026
       When the engine evaluates the case
       Then the current point is process point 6
-      And the next point is process point 10, which is not encoded yet
+      And the next point is process point 10, which is encoded
 
     @ENG-COC-RT-21 @ENG-COC-RT-12
     Scenario: A court date known once the release date is known goes from pre-release planning, beside the release

@@ -30,7 +30,7 @@ public record Decision(String schemaVersion, String snapshotId, ZonedDateTime as
                        List<RuleSetRouting> routings, List<RequiredAction> requiredActions, List<Advice> advice) {
 
     /** The decision schema version this library writes. */
-    public static final String SCHEMA_VERSION = "1.3";
+    public static final String SCHEMA_VERSION = "1.4";
 
     /**
      * Orders decisions by priority, highest first ({@link PriorityOrder#ORDER}), a decision with no priority order

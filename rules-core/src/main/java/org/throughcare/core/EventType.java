@@ -289,7 +289,47 @@ public enum EventType {
      * CARATs told the other prison departments that the prisoner agreed to information being shared with the local
      * CJIT (Annex D, the CARAT teams' role).
      */
-    PRISON_DEPARTMENTS_TOLD_OF_CONSENT("CARATs told the other prison departments the prisoner agreed to sharing");
+    PRISON_DEPARTMENTS_TOLD_OF_CONSENT("CARATs told the other prison departments the prisoner agreed to sharing"),
+
+    // Exits B: court, process points 10 to 14
+    /**
+     * The clinical record and the CARAT file were referenced in the Prisoner Escort Record and given to the escort
+     * taking the prisoner to court (process point 10).
+     */
+    COURT_ESCORT_GIVEN_FILES("the clinical record and CARAT file were given to the escort taking the prisoner to court"),
+    /**
+     * Back from court to the original prison, the Substance Misuse Team retrieved the CARAT files from the prisoner
+     * escort service (process point 12).
+     */
+    COURT_ESCORT_FILES_RETRIEVED("the CARAT files were retrieved from the escort that brought the prisoner back from court"),
+    /** A CJIT court worker saw the prisoner in the court cells before the hearing (process point 13). */
+    COURT_WORKER_SAW_PRISONER_IN_CELLS("a CJIT court worker saw the prisoner in the court cells before the hearing"),
+    /**
+     * The CJIT court worker arranged an appointment at the local CJIT for the prisoner to attend if released (process
+     * point 13).
+     */
+    COURT_WORKER_ARRANGED_APPOINTMENT("the court worker arranged an appointment at the local CJIT in case of release"),
+    /** A pick-up from court was arranged through the local CJIT (process point 13). */
+    COURT_PICK_UP_ARRANGED("a pick-up from court was arranged through the local CJIT"),
+    /** The CJIT made contact with the client after the release by the court (process points 13 and 14). */
+    CJIT_MADE_CONTACT_AFTER_COURT_RELEASE("the CJIT made contact with the client released by the court"),
+    /**
+     * The CJIT asked the prison's Substance Misuse Team for relevant information on the client released by the court,
+     * including the DIR if less than six months old (process points 13 and 14).
+     */
+    CJIT_REQUESTED_PRISON_INFORMATION("the CJIT asked the prison's Substance Misuse Team for information on the client"),
+    /**
+     * The Substance Misuse Team encouraged the prisoner, due at a court with no CJIT court workers, to contact their
+     * local CJIT if released (process point 14).
+     */
+    SMT_ENCOURAGED_CJIT_CONTACT("the Substance Misuse Team encouraged the prisoner to contact their CJIT if released"),
+    /**
+     * It became known that the court the prisoner is due at is outside the area of the prisoner's CJIT (process point
+     * 13, Local issues).
+     */
+    COURT_OUTSIDE_HOME_CJIT_AREA("the court is outside the area of the prisoner's CJIT"),
+    /** The prisoner's CJIT contacted the CJIT where the court is located (process point 13, Local issues). */
+    HOME_CJIT_CONTACTED_COURT_AREA_CJIT("the prisoner's CJIT contacted the CJIT where the court is located");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {

@@ -34,15 +34,28 @@ import java.util.List;
  * @param count         for a counted action, how many qualifying events it needs and how many were seen; else null
  * @param anchor        the date the due time is counted from when it is not the trigger (such as a release date);
  *                      else null
+ * @param alertForm     for an action done by sending an Alert Form (the action table's {@code alert_form} column): the
+ *                      form's box, sender, recipient, telephone follow-up, the fields the snapshot fills and those
+ *                      left for the sender (decision 1.4); else null
  */
 public record RequiredAction(String code, List<String> ruleIds, Owner owner, String action, Trigger trigger, Due due,
                              Modality modality, String modalityText, ActionStatus status, String statusReason,
                              ZonedDateTime completedAt, String completedBy, BlockedBy blockedBy, String consentBasis,
                              Citation citation, List<String> interpretations, String instance, ActionWindow window,
-                             ActionCount count, ActionAnchor anchor) {
+                             ActionCount count, ActionAnchor anchor, AlertForm alertForm) {
     public RequiredAction {
         ruleIds = List.copyOf(ruleIds);
         interpretations = List.copyOf(interpretations);
+    }
+
+    /** An action that is not an Alert Form (the shape of every action before schema 1.4). */
+    public RequiredAction(String code, List<String> ruleIds, Owner owner, String action, Trigger trigger, Due due,
+                          Modality modality, String modalityText, ActionStatus status, String statusReason,
+                          ZonedDateTime completedAt, String completedBy, BlockedBy blockedBy, String consentBasis,
+                          Citation citation, List<String> interpretations, String instance, ActionWindow window,
+                          ActionCount count, ActionAnchor anchor) {
+        this(code, ruleIds, owner, action, trigger, due, modality, modalityText, status, statusReason, completedAt,
+                completedBy, blockedBy, consentBasis, citation, interpretations, instance, window, count, anchor, null);
     }
 
     /** An action with no instance, window, count or anchor (the shape of every action before schema 1.2). */
@@ -51,6 +64,6 @@ public record RequiredAction(String code, List<String> ruleIds, Owner owner, Str
                           ZonedDateTime completedAt, String completedBy, BlockedBy blockedBy, String consentBasis,
                           Citation citation, List<String> interpretations) {
         this(code, ruleIds, owner, action, trigger, due, modality, modalityText, status, statusReason, completedAt,
-                completedBy, blockedBy, consentBasis, citation, interpretations, null, null, null, null);
+                completedBy, blockedBy, consentBasis, citation, interpretations, null, null, null, null, null);
     }
 }

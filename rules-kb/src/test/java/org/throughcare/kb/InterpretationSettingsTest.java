@@ -95,9 +95,10 @@ class InterpretationSettingsTest {
                 .settings(Settings.defaults().withCourtFromOtherPrisonRoute("PP3")).build().evaluate(fromCourt);
         assertThat(asTransfer.routing().currentPoint()).isEqualTo("PP6");
         assertThat(asTransfer.routing().path()).extracting(p -> p.to()).contains("PP2", "PP5", "PP6");
-        // As an arrival from the community it goes through process point 3, and (a problematic drug misuser) on to 4.
+        // As an arrival from the community it goes through process point 3, and (a problematic drug misuser) on to 4;
+        // either way the path shows how it got to the reception: process points 10 and 11 (RT-14, RT-18).
         assertThat(asCommunity.routing().path()).extracting(r -> r.from() + ">" + r.to())
-                .startsWith("RECEPTION>PP1", "PP1>PP3", "PP3>PP4");
+                .startsWith("PP10>PP11", "PP11>RECEPTION", "RECEPTION>PP1", "PP1>PP3", "PP3>PP4");
         assertThat(asCommunity.requiredActions()).extracting(RequiredAction::code)
                 .doesNotContain("SMT_ASK_TRANSFER_QUESTIONS");
     }

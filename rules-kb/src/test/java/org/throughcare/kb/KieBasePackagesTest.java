@@ -45,6 +45,7 @@ class KieBasePackagesTest {
         assertThat(rules.keySet()).containsExactly(
                 "org.throughcare.kb.england2009.community",
                 "org.throughcare.kb.england2009.consent",
+                "org.throughcare.kb.england2009.court",
                 "org.throughcare.kb.england2009.dir",
                 "org.throughcare.kb.england2009.part1",
                 "org.throughcare.kb.england2009.priority",

@@ -110,6 +110,73 @@ class ExampleSnapshotsTest {
         assertThat(action(d, "SMT_ALERT_CJIT_OF_PLAN_CHANGE", null).path("status").asText()).isEqualTo("OVERDUE");
     }
 
+    @Test
+    @DisplayName("process point 10: at court, the Alert Form (box 11) and the files done, four outcomes next")
+    void processPoint10() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp10-court-production-at-court.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP10");
+        assertThat(d.at("/routing/nextPoints")).extracting(n -> n.path("point").asText())
+                .containsExactly("PP11", "PP12", "PP13", "PP14");
+        com.fasterxml.jackson.databind.JsonNode alert = action(d, "SMT_ALERT_CJIT_OF_COURT_PRODUCTION", "OTHER");
+        assertThat(alert.path("status").asText()).isEqualTo("DONE");
+        assertThat(alert.at("/alertForm/box").asInt()).isEqualTo(11);
+        assertThat(alert.at("/alertForm/telephone").asText()).isEqualTo("followed up by a telephone call if necessary");
+        assertThat(alert.at("/alertForm/leftForSender").toString()).contains("Date of Birth", "Prisoner Number");
+        assertThat(action(d, "SMT_SEND_FILES_WITH_PRISONER_TO_COURT", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "SMT_ESTABLISH_NON_RETURN_FROM_COURT", null).path("status").asText()).isEqualTo("STANDING");
+    }
+
+    @Test
+    @DisplayName("process point 11: sent by the court to a new prison, process point 1 there, the sending team closes")
+    void processPoint11() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp11-court-to-new-prison.json");
+        assertThat(d.at("/routing/path")).extracting(s -> s.path("from").asText() + ">" + s.path("to").asText())
+                .startsWith("PP10>PP11", "PP11>RECEPTION", "RECEPTION>PP1", "PP1>PP2");
+        assertThat(action(d, "SENDING_SMT_CLOSE_CASELOAD_AFTER_COURT", null).path("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    @DisplayName("process point 12: back from court, the files retrieved, care resumes at process point 6")
+    void processPoint12() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp12-back-to-original-prison.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP6");
+        assertThat(d.at("/routing/path")).extracting(s -> s.path("from").asText() + ">" + s.path("to").asText())
+                .contains("PP6>PP10", "PP10>PP12", "PP12>PP6");
+        assertThat(action(d, "SMT_RETRIEVE_CARAT_FILES_FROM_COURT_ESCORT", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "CARATS_ALERT_CJIT_OF_CHANGE", "RELEASE_STATUS").at("/alertForm/filled").toString())
+                .contains("From Remand to Sentenced");
+    }
+
+    @Test
+    @DisplayName("process point 13: released on a Friday with a court worker present; the non-return closed within 7 days")
+    void processPoint13() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp13-released-at-court-cjit-worker.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("LEFT_CUSTODY");
+        assertThat(d.at("/routing/statement").asText()).contains("Substance Misuse Team's caseload");
+        com.fasterxml.jackson.databind.JsonNode alert = action(d, "CJIT_ALERT_SMT_OF_COURT_RELEASE", "RELEASE_STATUS");
+        assertThat(alert.at("/due/at").asText()).isEqualTo("2026-05-16T15:00:00+01:00");
+        assertThat(alert.at("/alertForm/box").asInt()).isEqualTo(5);
+        assertThat(action(d, "SMT_CLOSE_CASELOAD_AFTER_NON_RETURN", null).at("/due/at").asText())
+                .isEqualTo("2026-05-22T23:59:59+01:00");
+        assertThat(action(d, "CJIT_REQUEST_DIR_FROM_PRISON", null).path("status").asText()).isEqualTo("OPEN");
+        assertThat(action(d, "CJIT_COURT_WORKER_SEE_PRISONER_IN_CELLS", null).path("status").asText()).isEqualTo("DONE");
+    }
+
+    @Test
+    @DisplayName("process point 14: released with no court worker; the Alert Form and call done, the CJIT made contact")
+    void processPoint14() {
+        com.fasterxml.jackson.databind.JsonNode d = decision("pp14-released-at-court-no-worker.json");
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("LEFT_CUSTODY");
+        assertThat(action(d, "SMT_ALERT_CJIT_OF_COURT_RELEASE", "RELEASE_STATUS").path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "SMT_ENCOURAGE_PRISONER_TO_CONTACT_CJIT", null).path("status").asText()).isEqualTo("DONE");
+        assertThat(action(d, "CJIT_TRY_TO_CONTACT_CLIENT_AFTER_COURT_RELEASE", null).path("status").asText())
+                .isEqualTo("DONE");
+        assertThat(action(d, "CJIT_ALERT_SMT_OF_CONTACT_AFTER_COURT_RELEASE", "RE_ENGAGED").at("/due/at").asText())
+                .isEqualTo("2026-05-16T15:00:00+01:00");
+        assertThat(action(d, "SMT_CLOSE_CASELOAD_AFTER_COURT_RELEASE", null).path("consentBasis").asText())
+                .startsWith("NOT_NEEDED");
+    }
+
     @ParameterizedTest(name = "{0} evaluates, explains and writes JSON with exit 0")
     @MethodSource("valid")
     void evaluates(Path file) {

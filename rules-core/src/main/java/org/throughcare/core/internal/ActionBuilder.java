@@ -109,8 +109,12 @@ final class ActionBuilder {
         Completions.Completion completion = null;
         ActionCount count = null;
         if (!raised.isPending() && row.dueKind() != DueKind.STANDING) {
+            // An Alert Form reports one change: a form sent before the change cannot report it, so only a form
+            // sent at or after the trigger completes the action (section 1.8 and Annex E).
             Completions.Scope scope = window != null
                     ? new Completions.Scope(window.start(), window.end(), true, raised.getInstance())
+                    : row.alertForm() != null && triggerAt != null
+                    ? new Completions.Scope(triggerAt, null, true, raised.getInstance())
                     : new Completions.Scope(periodStart(s, triggerAt), null, false, raised.getInstance());
             if (required > 0) {
                 completion = Completions.counted(row, period, scope, required);
@@ -182,7 +186,8 @@ final class ActionBuilder {
         Citation citation = new Citation(rs.info().title(), row.section());
         return new RequiredAction(code, row.ruleIds(), owner(row, s, raised.getInstance()), row.action(),
                 trigger, due, row.modality(), row.modalityText(), status, reason, completedAt, completedBy, blockedBy,
-                consentBasis, citation, interpretations, raised.getInstance(), window, count, timing.anchor());
+                consentBasis, citation, interpretations, raised.getInstance(), window, count, timing.anchor(),
+                AlertForms.of(row, raised, s, period));
     }
 
     /**

@@ -14,7 +14,8 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
                  List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice,
-                 SharesWhen sharesWhen, boolean monitoring, java.util.Set<String> exceptionScope) {
+                 SharesWhen sharesWhen, boolean monitoring, java.util.Set<String> exceptionScope,
+                 AlertFormSpec alertForm) {
 
     /**
      * The owner role that says the owner is whoever the contract target's "Who is responsible?" names (for rows whose
@@ -30,7 +31,16 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
               List<String> interpretations) {
         this(source, line, code, effectiveFrom, effectiveTo, ruleIds, ownerAgency, ownerRole, action, dueText, amount,
                 unit, relief, dueKind, dueKindWithRelief, modality, modalityText, sharesInformation, completedBy, section,
-                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null, false, java.util.Set.of());
+                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null, false, java.util.Set.of(), null);
+    }
+
+    /**
+     * The row's Alert Form, when the action is done by sending one (column {@code alert_form}): who sends it, to
+     * whom, whether a telephone call must follow (set by the rule that raises it, ALERT-09), and the tick box when
+     * the rule gives no instance key (otherwise the instance key names the box).
+     */
+    record AlertFormSpec(org.throughcare.core.Side from, org.throughcare.core.Side to,
+                         org.throughcare.core.AlertForm.Telephone telephone, org.throughcare.core.AlertChange box) {
     }
 
     /**

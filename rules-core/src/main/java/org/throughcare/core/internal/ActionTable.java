@@ -36,7 +36,8 @@ final class ActionTable {
      * timescale is counted from, how many events a window needs, how completions name their instance, and the notice
      * raised when an anchored due time had passed before the trigger. See docs/obligations.md.
      */
-    static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice", "exceptions");
+    static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice", "exceptions",
+            "alert_form");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
@@ -301,13 +302,62 @@ final class ActionTable {
                 cell.error("interpretations", "'" + i + "' is not a TC-nn or AMB-nn ID");
             }
         }
+        ActionRow.AlertFormSpec alertForm = alertForm(cell, c.getOrDefault("alert_form", ""));
+        if (alertForm != null && kind == DueKind.STANDING) {
+            cell.error("alert_form", "a standing duty is not an Alert Form to send");
+        }
         if (errors.size() > before) {
             return null;
         }
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
                 unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
                 List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice,
-                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope));
+                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope), alertForm);
+    }
+
+    /**
+     * @return the {@code alert_form} cell read: blank (the action is not an Alert Form), or space-separated
+     *         {@code from:<side> to:<side> phone:<REQUIRED|IF_NECESSARY|NONE>} and, optionally, {@code box:<change>}
+     *         (the tick box when the rule raises no instance key)
+     */
+    private static ActionRow.AlertFormSpec alertForm(Cell cell, String v) {
+        if (v.isBlank()) {
+            return null;
+        }
+        java.util.Map<String, String> parts = new java.util.HashMap<>();
+        for (String token : v.trim().split("\\s+")) {
+            int colon = token.indexOf(':');
+            if (colon <= 0 || parts.put(token.substring(0, colon), token.substring(colon + 1)) != null) {
+                cell.error("alert_form", "'" + token + "' is not from:<side>, to:<side>, phone:<telephone> or box:<change>"
+                        + " (each once)");
+                return null;
+            }
+        }
+        if (!parts.keySet().stream().allMatch(java.util.Set.of("from", "to", "phone", "box")::contains)
+                || !parts.keySet().containsAll(java.util.Set.of("from", "to", "phone"))) {
+            cell.error("alert_form", "needs from:<side> to:<side> phone:<telephone>, optionally box:<change>, and"
+                    + " nothing else");
+            return null;
+        }
+        try {
+            org.throughcare.core.Side from = org.throughcare.core.Side.valueOf(parts.get("from"));
+            org.throughcare.core.Side to = org.throughcare.core.Side.valueOf(parts.get("to"));
+            org.throughcare.core.AlertForm.Telephone phone = org.throughcare.core.AlertForm.Telephone.valueOf(
+                    parts.get("phone"));
+            org.throughcare.core.AlertChange box = parts.containsKey("box")
+                    ? org.throughcare.core.AlertChange.valueOf(parts.get("box")) : null;
+            if (from == to) {
+                cell.error("alert_form", "the sender and the recipient must be different sides");
+                return null;
+            }
+            return new ActionRow.AlertFormSpec(from, to, phone, box);
+        } catch (IllegalArgumentException e) {
+            cell.error("alert_form", "'" + v + "': from and to are " + java.util.Arrays.toString(
+                    org.throughcare.core.Side.values()) + ", phone is " + java.util.Arrays.toString(
+                    org.throughcare.core.AlertForm.Telephone.values()) + ", box is " + java.util.Arrays.toString(
+                    org.throughcare.core.AlertChange.values()));
+            return null;
+        }
     }
 
     /** {@code shares_information} may say {@code yes when <setting>=<value>}: it shares only under that reading. */

@@ -42,7 +42,7 @@ final class Router {
         }
         byFrom.values().forEach(l -> l.sort(byDeclaration));
         String node = s.custody().received() ? "RECEPTION" : rs.descriptor().start();
-        List<RouteStep> path = new ArrayList<>();
+        List<RouteStep> path = new ArrayList<>(leadIn(node, edges));
         String current = node != null && points.containsKey(node) && points.get(node).encoded() ? node : null;
         List<Outcome<RouteEdge>> next = new ArrayList<>();
         List<String> alsoTaken = new ArrayList<>();
@@ -84,6 +84,29 @@ final class Router {
         return new Routing(current, current == null ? null : name(points, current), first == null ? null : first.point(),
                 first == null ? null : first.name(), first != null && first.encoded(), path, statement, null,
                 nextPoints);
+    }
+
+    /**
+     * @return the taken edges that lead into the walk's start, earliest first: how the person came to this reception
+     *         from a point of the previous custody period (process point 10 to 11, then the reception at the receiving
+     *         prison: England 2009 process point 11). They are part of the path; the walk itself starts at the start.
+     */
+    private static List<RouteStep> leadIn(String start, List<Outcome<RouteEdge>> edges) {
+        List<RouteStep> steps = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        String node = start;
+        while (node != null && seen.add(node)) {
+            String to = node;
+            Outcome<RouteEdge> into = edges.stream().filter(e -> !e.fact().isUpcoming() && e.fact().getTo().equals(to)
+                    && !seen.contains(e.fact().getFrom())).findFirst().orElse(null);
+            if (into == null) {
+                break;
+            }
+            steps.add(0, new RouteStep(into.fact().getFrom(), into.fact().getTo(), into.rule().ruleIds(),
+                    into.fact().getReason()));
+            node = into.fact().getFrom();
+        }
+        return steps;
     }
 
     private static String statement(LoadedRuleSet rs, Map<String, RuleSetDescriptor.Point> points, String current,

@@ -53,7 +53,7 @@ class ThroughcareJsonWriteTest {
     @DisplayName("Output is pretty-printed with a 2-space indent, \\n line endings, no space before colons, and a final newline")
     void layout() {
         String json = ThroughcareJson.writeDecision(Fixtures.everything());
-        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.3\",\n  \"snapshotId\": \"fixture-1\",\n")
+        assertThat(json).startsWith("{\n  \"schemaVersion\": \"1.4\",\n  \"snapshotId\": \"fixture-1\",\n")
                 .endsWith("}\n").doesNotContain("\r", "\t", " :");
         assertThat(json.lines().filter(l -> !l.isEmpty()).allMatch(l -> (l.length() - l.stripLeading().length()) % 2 == 0))
                 .isTrue();
