@@ -289,7 +289,23 @@ public enum EventType {
      * CARATs told the other prison departments that the prisoner agreed to information being shared with the local
      * CJIT (Annex D, the CARAT teams' role).
      */
-    PRISON_DEPARTMENTS_TOLD_OF_CONSENT("CARATs told the other prison departments the prisoner agreed to sharing");
+    PRISON_DEPARTMENTS_TOLD_OF_CONSENT("CARATs told the other prison departments the prisoner agreed to sharing"),
+
+    // Exits A: process points 8 and 9
+    /**
+     * The sending Substance Misuse Team brought the prisoner's clinical record up to date, with the current
+     * prescription record, for a transfer to another prison (process point 8).
+     */
+    CLINICAL_RECORD_UPDATED_FOR_TRANSFER("the clinical record was brought up to date with the current prescription for the transfer"),
+    /** The sending Substance Misuse Team completed the "Transfer Plan" (process point 8). */
+    TRANSFER_PLAN_COMPLETED("the Transfer Plan was completed"),
+    /**
+     * The CARAT file went with the clinical file and the prisoner through the prisoner escort service (process
+     * point 8). A file that did not go, and is later asked for, is {@link #CARAT_FILE_REQUESTED}.
+     */
+    CARAT_FILE_SENT_WITH_PRISONER("the CARAT file went with the clinical file and the prisoner through the escort service"),
+    /** The DIR was put in the CARAT file that goes with a transferred prisoner (process point 8). */
+    DIR_INCLUDED_IN_CARAT_FILE("the DIR was put in the CARAT file that goes with the prisoner");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {
