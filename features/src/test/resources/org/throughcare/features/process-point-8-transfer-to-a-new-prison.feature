@@ -264,11 +264,11 @@ Feature: Process point 8 - prisoner transfers to a new prison directly
       When the engine evaluates the case
       Then the custody period began with the reception at 14:00 on Friday 1 May 2026
       And the route taken is:
-        | from      | to  | rule IDs      |
-        | RECEPTION | PP1 | ENG-COC-RT-01 |
-        | PP1       | PP2 | ENG-COC-RT-02 |
-        | PP2       | PP5 | ENG-COC-RT-04 |
-        | PP5       | PP6 | ENG-COC-RT-08 |
+        | from      | to  | rule IDs                          |
+        | RECEPTION | PP1 | ENG-COC-RT-01                     |
+        | PP1       | PP2 | ENG-COC-RT-02                     |
+        | PP2       | PP5 | ENG-COC-RT-04 and ENG-COC-PP2-12  |
+        | PP5       | PP6 | ENG-COC-RT-08                     |
       And for PRISON, the receiving Substance Misuse Team should tell the prisoner's CJIT of the arrival by Alert Form, with no time set in the guidance
       And that action is OPEN
       And it was triggered by RECEPTION at 14:00 on Friday 1 May 2026

@@ -25,7 +25,7 @@ Feature: Process point 9 - prisoner is released directly into the community
 
   Rule: The CJIT makes every effort to arrange the pick-up the prisoner asked for, after assessing the risk with the Substance Misuse Team
 
-    @ENG-COC-PP9-01 @ENG-COC-PP9-02
+    @ENG-COC-PP9-01 @ENG-COC-PP9-02 @ENG-COC-PP9-03
     Scenario: A pick-up at the gate is asked for: the CJIT's effort is due by the release and the joint assessment the day before
       Given the prisoner asked at 11:00 on Monday 9 March 2026 to be picked up at the prison gate on release
       And it is 10:00 on Tuesday 10 March 2026
