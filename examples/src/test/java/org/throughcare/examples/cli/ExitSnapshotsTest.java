@@ -37,11 +37,11 @@ class ExitSnapshotsTest {
         assertThat(action(d, "SENDING_SMT_UPDATE_CLINICAL_RECORD").at("/due/at").asText())
                 .isEqualTo("2026-05-01T23:59:59+01:00");
         assertThat(action(d, "SENDING_SMT_COMPLETE_TRANSFER_PLAN").path("status").asText()).isEqualTo("DONE");
-        assertThat(action(d, "SENDING_SMT_SEND_CARAT_FILE_WITH_PRISONER").path("status").asText()).isEqualTo("OPEN");
+        assertThat(action(d, "SENDING_SMT_SEND_CARAT_FILE_WITH_ESCORT").path("status").asText()).isEqualTo("OPEN");
         assertThat(action(d, "SENDING_SMT_INCLUDE_DIR_IN_CARAT_FILE").path("status").asText()).isEqualTo("OPEN");
         assertThat(action(d, "SENDING_SMT_ALERT_TRANSFER").path("instance").asText()).isEqualTo("PRISON");
         assertThat(action(d, "SENDING_SMT_ALERT_TRANSFER").path("status").asText()).isEqualTo("DONE");
-        assertThat(action(d, "SENDING_SMT_TRANSFER_CARAT_FILE_ON_REQUEST").at("/due/at").asText())
+        assertThat(action(d, "SENDING_SMT_CARAT_FILE_ON_REQUEST").at("/due/at").asText())
                 .isEqualTo("2026-05-05T09:00:00+01:00");
         assertThat(action(d, "SENDING_SMT_ACTIVITY_FORM_CLOSE").path("status").asText()).isEqualTo("OPEN");
     }
