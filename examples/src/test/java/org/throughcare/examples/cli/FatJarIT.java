@@ -78,14 +78,16 @@ class FatJarIT {
     }
 
     @Test
-    @DisplayName("streams a 30,000-line caseload through batch in a 64 MB heap (it once read the whole input first)")
+    @DisplayName("streams a 30,000-line caseload through batch in an 80 MB heap (it once read the whole input first)")
     void batchInSmallHeap(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path caseload = dir.resolve("caseload.jsonl");
         Run generated = java("generate", "--count", "30000", "--seed", "11", "--invalid-rate", "0.01",
                 "--out", caseload.toString());
         assertThat(generated.exit()).as(generated.err()).isZero();
 
-        Run r = javaWith(List.of("-Xmx64m"), "batch", "--format", "table", "--no-progress", caseload.toString());
+        // 80 MB: the engine's start-up (Drools indexing the fat jar, the knowledge bases) takes about 68 MB since the
+        // exit process points joined the English rule set; the 27 MB caseload held whole would not fit beside it.
+        Run r = javaWith(List.of("-Xmx80m"), "batch", "--format", "table", "--no-progress", caseload.toString());
 
         assertThat(r.exit()).as(r.err()).isEqualTo(2); // about 1 % of the lines are invalid on purpose
         assertThat(r.err()).contains("throughcare batch: 30,000 lines").doesNotContain("OutOfMemoryError")
