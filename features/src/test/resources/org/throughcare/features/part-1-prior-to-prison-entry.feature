@@ -226,7 +226,7 @@ Feature: Part 1 - Prior to prison entry (specific issues for CJITs)
       Then the CJIT must close its case and send an Activity Form to the regional Data Team, with no time set in the guidance
       And that action is OPEN
       And it is owned by the "CJIT", as "CJIT worker"
-      And it rests on ENG-COC-PRE-09
+      And it rests on ENG-COC-PRE-09 and ENG-COC-ACT-01
       And it was triggered by RECEPTION at 15:00 on Wednesday 15 April 2026
 
     @ENG-COC-PRE-09

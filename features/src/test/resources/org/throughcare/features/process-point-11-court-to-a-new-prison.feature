@@ -31,7 +31,7 @@ Feature: Process point 11 - prisoner is transferred from court to a new prison
 
   Rule: The sending team closes down its caseload and sends an Activity Form
 
-    @ENG-COC-PP11-02
+    @ENG-COC-PP11-02 @ENG-COC-ACT-08
     Scenario Outline: The sending team's close-down is <status> when <what>
       Given <step>
       And it is 10:00 on Monday 18 May 2026

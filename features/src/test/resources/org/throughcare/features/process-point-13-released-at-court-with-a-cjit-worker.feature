@@ -130,7 +130,7 @@ Feature: Process point 13 - prisoner is released from court where a CJIT worker 
       And the CJIT should ask the prison's Substance Misuse Team for relevant information on the client, with no time set in the guidance
       And the step from PP13 to LEFT_CUSTODY was taken because "the CJIT made contact and holds the case now"
 
-    @ENG-COC-PP13-09
+    @ENG-COC-PP13-09 @ENG-COC-ACT-09
     Scenario: The CJIT's Activity Form takes the client on
       Given the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
       And the movement record shows the prisoner released by the court at 15:00 on Thursday 14 May 2026, with a CJIT court worker present
@@ -190,7 +190,7 @@ Feature: Process point 13 - prisoner is released from court where a CJIT worker 
       When the engine evaluates the case
       Then the decision does not require that the Substance Misuse Team should use local systems such as LIDS to establish a non-return from court
 
-    @ENG-COC-PP13-11 @ENG-COC-PP13-10 @AMB-33 @TC-03
+    @ENG-COC-PP13-11 @ENG-COC-ACT-10 @ENG-COC-PP13-10 @AMB-33 @TC-03
     Scenario: A non-return established on a Friday: the caseload closed by the end of the next Friday
       Given the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
       And the movement record shows the prisoner released by the court at 15:00 on Thursday 14 May 2026, with a CJIT court worker present

@@ -88,7 +88,7 @@ Feature: Process point 14 - prisoner is released from court where no CJIT worker
       And that action is OPEN
       And it was triggered by ALERT_FORM_SENT at 09:00 on Friday 15 May 2026
 
-    @ENG-COC-PP14-04
+    @ENG-COC-PP14-04 @ENG-COC-ACT-11
     Scenario: The close-down done by an Activity Form
       Given the movement record shows the prisoner taken from HMP Example to Sample Magistrates' Court at 09:00 on Thursday 14 May 2026
       And the movement record shows the prisoner released by the court at 14:00 on Thursday 14 May 2026, with no CJIT court worker present
@@ -100,7 +100,7 @@ Feature: Process point 14 - prisoner is released from court where no CJIT worker
 
   Rule: After the notice, the CJIT makes contact, tells the Substance Misuse Team and takes the case on
 
-    @ENG-COC-PP14-05 @ENG-COC-PP14-06 @ENG-COC-PP14-07 @ENG-COC-PP14-08 @ENG-COC-RT-20 @ENG-COC-ALERT-09
+    @ENG-COC-PP14-05 @ENG-COC-PP14-06 @ENG-COC-PP14-07 @ENG-COC-PP14-08 @ENG-COC-ACT-12 @ENG-COC-RT-20 @ENG-COC-ALERT-09
     Scenario: Contact made on the Friday afternoon: the Alert Form and the call are due 24 hours later
       Given the movement record shows the prisoner taken from HMP Example to Sample Magistrates' Court at 09:00 on Thursday 14 May 2026
       And the movement record shows the prisoner released by the court at 14:00 on Thursday 14 May 2026, with no CJIT court worker present

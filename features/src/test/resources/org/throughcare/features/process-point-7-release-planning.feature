@@ -245,7 +245,7 @@ Feature: Process point 7 - pre-release planning: the release plan
       And it is 10:00 on Tuesday 7 July 2026
       When the engine evaluates the case
       Then the current point is process point 7
-      And the next point is process point 9, which is not encoded yet
+      And the next point is process point 9, which is encoded
       And the routing statement says "release planning continues at process point 7 until then"
       And the Substance Misuse Team should keep links with the Offender Management Unit to learn in time of the prisoner's exit, as a standing duty
       And the Substance Misuse Team must keep the prisoner on its caseload until exit, as a standing duty
@@ -259,7 +259,7 @@ Feature: Process point 7 - pre-release planning: the release plan
       And it is 10:00 on Tuesday 7 July 2026
       When the engine evaluates the case
       Then the current point is process point 7
-      And the next point is process point 8, which is not encoded yet
+      And the next point is process point 8, which is encoded
       And the decision does not require that CARATs must draw up a release plan
 
     @ENG-COC-RT-12 @ENG-COC-PP7-02

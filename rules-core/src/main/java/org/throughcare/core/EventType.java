@@ -329,7 +329,23 @@ public enum EventType {
      */
     COURT_OUTSIDE_HOME_CJIT_AREA("the court is outside the area of the prisoner's CJIT"),
     /** The prisoner's CJIT contacted the CJIT where the court is located (process point 13, Local issues). */
-    HOME_CJIT_CONTACTED_COURT_AREA_CJIT("the prisoner's CJIT contacted the CJIT where the court is located");
+    HOME_CJIT_CONTACTED_COURT_AREA_CJIT("the prisoner's CJIT contacted the CJIT where the court is located"),
+
+    // Exits A: process points 8 and 9
+    /**
+     * The sending Substance Misuse Team brought the prisoner's clinical record up to date, with the current
+     * prescription record, for a transfer to another prison (process point 8).
+     */
+    CLINICAL_RECORD_UPDATED_FOR_TRANSFER("the clinical record was brought up to date with the current prescription for the transfer"),
+    /** The sending Substance Misuse Team completed the "Transfer Plan" (process point 8). */
+    TRANSFER_PLAN_COMPLETED("the Transfer Plan was completed"),
+    /**
+     * The CARAT file went with the clinical file and the prisoner through the prisoner escort service (process
+     * point 8). A file that did not go, and is later asked for, is {@link #CARAT_FILE_REQUESTED}.
+     */
+    CARAT_FILE_SENT_WITH_PRISONER("the CARAT file went with the clinical file and the prisoner through the escort service"),
+    /** The DIR was put in the CARAT file that goes with a transferred prisoner (process point 8). */
+    DIR_INCLUDED_IN_CARAT_FILE("the DIR was put in the CARAT file that goes with the prisoner");
 
     /** What kind of movement an event type records, if any. */
     public enum Move {

@@ -47,6 +47,7 @@ class KieBasePackagesTest {
                 "org.throughcare.kb.england2009.consent",
                 "org.throughcare.kb.england2009.court",
                 "org.throughcare.kb.england2009.dir",
+                "org.throughcare.kb.england2009.exit",
                 "org.throughcare.kb.england2009.part1",
                 "org.throughcare.kb.england2009.priority",
                 "org.throughcare.kb.england2009.prison",

@@ -5,6 +5,8 @@ import java.time.ZonedDateTime;
 import org.throughcare.core.ActionAnchor;
 import org.throughcare.core.Due;
 import org.throughcare.core.Times;
+import org.throughcare.core.calendar.BusinessCalendar;
+import org.throughcare.core.calendar.CalendarRangeException;
 import org.throughcare.core.calendar.DeadlineCalculator;
 import org.throughcare.core.calendar.Derivation;
 import org.throughcare.core.fact.RaisedAction;
@@ -25,6 +27,13 @@ final class Anchors {
         if (date == null) {
             return new DueTimes.Timing(new Due(null, row.dueKind(), row.dueText()
                     + " (the date it is counted from is not recorded)", null), null, null);
+        }
+        if (date.getYear() < BusinessCalendar.MIN_SUPPORTED_YEAR || date.getYear() > BusinessCalendar.MAX_SUPPORTED_YEAR) {
+            // Counted from a date the calendars do not cover (a release date recorded as 1850, say): said, never
+            // computed, as for any due time outside the calendar's years (ActionBuilder turns this into the notice
+            // DUE_OUTSIDE_CALENDAR). Counting back from it could reach a date no decision can be written with.
+            throw new CalendarRangeException("the date an anchored action is counted from lies outside the years "
+                    + BusinessCalendar.MIN_SUPPORTED_YEAR + " to " + BusinessCalendar.MAX_SUPPORTED_YEAR);
         }
         String what = raised.getAnchorDescription() == null ? "the anchor date" : raised.getAnchorDescription();
         if (row.unit() == ActionRow.Unit.DAY_N) {
