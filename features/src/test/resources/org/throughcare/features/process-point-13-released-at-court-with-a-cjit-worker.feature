@@ -190,6 +190,18 @@ Feature: Process point 13 - prisoner is released from court where a CJIT worker 
       When the engine evaluates the case
       Then the decision does not require that the Substance Misuse Team should use local systems such as LIDS to establish a non-return from court
 
+    @ENG-COC-PP13-11 @ENG-COC-PP13-10 @AMB-33
+    Scenario: The CJIT's Alert Form of the release establishes the non-return: the 7 days run from it
+      Given the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
+      And the movement record shows the prisoner released by the court at 15:00 on Thursday 14 May 2026, with a CJIT court worker present
+      And the CJIT sent the Substance Misuse Team an Alert Form at 17:00 on Friday 15 May 2026 ticking RELEASE_STATUS
+      And it is 10:00 on Monday 18 May 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team must close down its caseload and send an Activity Form after a non-return from court by the end of Friday 22 May 2026
+      And that action is OPEN
+      And it was triggered by ALERT_FORM_SENT at 17:00 on Friday 15 May 2026
+      And the decision does not require that the Substance Misuse Team should use local systems such as LIDS to establish a non-return from court
+
     @ENG-COC-PP13-11 @ENG-COC-ACT-10 @ENG-COC-PP13-10 @AMB-33 @TC-03
     Scenario: A non-return established on a Friday: the caseload closed by the end of the next Friday
       Given the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026

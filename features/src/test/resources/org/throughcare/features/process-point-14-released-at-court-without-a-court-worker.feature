@@ -149,3 +149,20 @@ Feature: Process point 14 - prisoner is released from court where no CJIT worker
         | asked                          | outcome                           | required         |
         | 16:00 on Wednesday 13 May 2026 | a day under six months, asked for | requires         |
         | 09:00 on Thursday 14 May 2026  | exactly six months, not asked for | does not require |
+
+  Rule: Once the person is released into the community, the standing duties of custody no longer apply
+
+    @ENG-COC-PP5-03 @ENG-COC-RT-20
+    Scenario: Before the court date the normal needs assessment is a standing duty
+      Given it is 10:00 on Wednesday 13 May 2026
+      When the engine evaluates the case
+      Then CARATs will carry out the normal assessment of the prisoner's needs, as a standing duty
+
+    @ENG-COC-PP5-03 @ENG-COC-RT-20
+    Scenario: Released at court, the person is in the community: no standing duty of custody is listed
+      Given the movement record shows the prisoner taken from HMP Example to Sample Magistrates' Court at 09:00 on Thursday 14 May 2026
+      And the movement record shows the prisoner released by the court at 14:00 on Thursday 14 May 2026, with no CJIT court worker present
+      And it is 10:00 on Friday 15 May 2026
+      When the engine evaluates the case
+      Then the decision does not require that CARATs will carry out the normal assessment of the prisoner's needs
+      And the Substance Misuse Team must close down its caseload and send an Activity Form after the release at court, with no time set in the guidance

@@ -279,7 +279,19 @@ Feature: Process point 4 - prisoner has arrived from the community
       Examples:
         | what          | step                                                                                                     | status |
         | not yet sent  | it is 10:30 on Monday 25 May 2026                                                                        | OPEN   |
-        | sent          | the Substance Misuse Team sent the CJIT an Alert Form at 11:00 on Monday 25 May 2026 about the transfer  | DONE   |
+        | sent, with no telephone call yet | the Substance Misuse Team sent the CJIT an Alert Form at 11:00 on Monday 25 May 2026 about the transfer  | OPEN   |
+
+    @ENG-COC-PP4-12 @ENG-COC-ALERT-09
+    Scenario: The Alert Form about the transfer, followed up by a telephone call, is done
+      Given the client gave informed consent to sharing on Friday 22 May 2026
+      And the prison received the DIR at 09:00 on Saturday 23 May 2026
+      And the movement record shows the prisoner left HMP Example at 10:00 on Monday 25 May 2026 on transfer to HMP Other
+      And the Substance Misuse Team sent the CJIT an Alert Form at 11:00 on Monday 25 May 2026 about the transfer
+      And CARATs followed up their Alert Form by telephone at 11:30 on Monday 25 May 2026
+      And it is 12:00 on Monday 25 May 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team should tell the CJIT of the change during entry by Alert Form, with no time set in the guidance
+      And that action is DONE
 
     @ENG-COC-PP4-12
     Scenario: A transfer before any DIR came raises no Alert Form duty of Scenario 1

@@ -22,7 +22,7 @@ import org.throughcare.core.ThroughcareEngine;
 class MovementRecordTest {
 
     @Test
-    @DisplayName("change no decision: the custody facts stated and the movements recorded say the same")
+    @DisplayName("change no decision where the stated custody facts can say the same (receptions; no exit movement)")
     void sameDecisions() {
         ThroughcareEngine engine = ThroughcareEngine.builder().build();
         LineFactory factory = new LineFactory(20260512L, 0);
@@ -31,7 +31,7 @@ class MovementRecordTest {
         for (int i = 0; i < 2000; i++) {
             Snapshot with = factory.snapshot(i);
             Snapshot without = withoutMovements(with);
-            if (with.equals(without)) {
+            if (with.equals(without) || actsOnMovements(with)) {
                 continue;
             }
             withMovements++;
@@ -50,6 +50,23 @@ class MovementRecordTest {
         }
         assertThat(differences).isEmpty();
         assertThat(withMovements).as("lines that record movements").isGreaterThan(500);
+    }
+
+    /**
+     * Whether the line records a movement that the exit rules act on (process points 8 to 14): a transfer out, a
+     * production at court, a return from court or a release with its place. The stated custody facts cannot say
+     * those, so the two forms of such a line rightly differ; the comparison keeps the lines whose movements are
+     * receptions (and releases with no place), which the stated facts say in full.
+     */
+    static boolean actsOnMovements(Snapshot s) {
+        for (Event e : s.events()) {
+            if (e.type() == EventType.TRANSFERRED_OUT || e.type() == EventType.PRODUCED_AT_COURT
+                    || e.type() == EventType.RETURNED_FROM_COURT
+                    || (e.type() == EventType.RELEASED && e.attributes() != null && !e.attributes().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line as it was before its movements were recorded: no movement event, releases without a place. */

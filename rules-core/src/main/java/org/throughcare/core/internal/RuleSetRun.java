@@ -111,7 +111,10 @@ final class RuleSetRun {
             }
             RequiredAction a = ActionBuilder.toAction(settings, rs, snapshot, period, o,
                     basesFor(rs, o.rule().action(), bases, sharing, snapshot), notInForceCodes, parts.notices);
-            if (a != null) {
+            // A standing duty holds while the person is in custody: once released into the community it no longer
+            // applies to them now, so it is not listed (a duty with a time, done or not, still is).
+            if (a != null && !(a.status() == org.throughcare.core.ActionStatus.STANDING && journey != null
+                    && journey.place() == org.throughcare.core.Place.IN_COMMUNITY)) {
                 parts.actions.add(a);
             }
         }
