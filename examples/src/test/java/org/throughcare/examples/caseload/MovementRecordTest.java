@@ -43,8 +43,13 @@ class MovementRecordTest {
                     || !java.util.Objects.equals(a.routing().journey().receptionAt(), b.routing().journey().receptionAt())
                     || a.routing().journey().origin() != b.routing().journey().origin()) {
                 if (differences.size() < 5) {
-                    differences.add(with.id() + ": " + a.requiredActions() + "\n  vs " + b.requiredActions() + "\n  "
-                            + a.routing() + "\n  vs " + b.routing());
+                    List<Object> onlyWith = new ArrayList<>(a.requiredActions());
+                    onlyWith.removeAll(b.requiredActions());
+                    List<Object> onlyWithout = new ArrayList<>(b.requiredActions());
+                    onlyWithout.removeAll(a.requiredActions());
+                    differences.add(with.id() + ": with the movements only " + onlyWith + "\n  without them only "
+                            + onlyWithout + "\n  notices " + a.notices() + "\n  vs " + b.notices() + "\n  "
+                            + route(a.routing()) + " vs " + route(b.routing()));
                 }
             }
         }

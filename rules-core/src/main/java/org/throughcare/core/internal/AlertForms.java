@@ -117,7 +117,11 @@ final class AlertForms {
             case COURT_VENUE, OTHER -> trigger != null && trigger.type() == EventType.COURT_PRODUCTION_KNOWN
                     && trigger.attribute(EventAttribute.TO, String.class) != null
                     ? "due at court: " + trigger.attribute(EventAttribute.TO, String.class) : null;
-            case PRISON -> latestPrison(period);
+            // The new prison: where the latest movement took the prisoner; for the receiving team's form on an
+            // arrival (triggered at the reception) the establishment stated for the custody period says the same.
+            case PRISON -> latestPrison(period) != null ? latestPrison(period)
+                    : "RECEPTION".equals(raised.getTriggerEvent()) && !raised.isPending()
+                    ? s.custody().establishment() : null;
             default -> null;
         };
     }
