@@ -68,7 +68,7 @@ Feature: The Alert Form (section 1.8 and Annex E)
   Rule: The header fields the snapshot holds are filled; personal fields are left for the sender
 
     @ENG-COC-ALERT-07
-    Scenario: The header: status, prison, release date and the sender's role filled; name, date of birth and number left
+    Scenario: The header: status and prison filled; the initial release date, name, date of birth and number left
       Given the prisoner's date of birth is Saturday 1 March 1980
       And the prisoner's custody status is sentenced
       And the prisoner's expected release date is Friday 2 October 2026
@@ -78,10 +78,9 @@ Feature: The Alert Form (section 1.8 and Annex E)
       Then for KEY_OR_CASE_WORKER, CARATs will tell the prisoner's CJIT of the change by Alert Form, with no time set in the guidance
       And the Alert Form fills "Client Criminal Justice Status" with "Sentenced"
       And the Alert Form fills "Name of Prison" with "HMP Example"
-      And the Alert Form fills "Initial release date" with "2026-10-02"
-      And the Alert Form fills "Sender's role" with "SMT (CARATs)"
       And the Alert Form leaves these fields for the sender:
         | Date form completed                                |
+        | Initial release date                               |
         | Name                                               |
         | Date of Birth                                      |
         | Prisoner Number                                    |
@@ -113,7 +112,7 @@ Feature: The Alert Form (section 1.8 and Annex E)
       When the engine evaluates the case
       Then the Substance Misuse Team must tell the CJIT of its change to the release plan by Alert Form and telephone by 10:00 on Thursday 16 July 2026
       And the Alert Form is "followed up by a telephone call"
-      And the Alert Form fills "Initial release date" with "2026-10-02"
+      And the Alert Form leaves "Initial release date" for the sender
 
   Rule: The Alert Form shares identifiable information: consent decides whether it may go
 

@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * The Alert Form an action asks for (England 2009 section 1.8 and Annex E; catalogue ENG-COC-ALERT-07 to -09 and
  * -11): which tick box, who sends it to whom, whether a telephone call must follow, the header fields the snapshot
- * can fill and the fields left for the sender. Only operational values are filled (the custody status, the prison, the
- * planned release date, the court or prison the change names, the sender's role); the client's name, date of birth
+ * can fill and the fields left for the sender. Only operational values are filled (the custody status, the prison,
+ * the court or prison the change names, the release status); the client's name, date of birth
  * and prisoner number, and every other field the snapshot does not hold, are named in {@code leftForSender} and never
  * enter the decision.
  *

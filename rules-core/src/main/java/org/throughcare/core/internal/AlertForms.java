@@ -36,7 +36,6 @@ final class AlertForms {
     static final String PRISON_SPOC = "Prison SPOC telephone number";
     static final String CASE_WORKER = "Name of Community Case Worker";
     static final String COMMUNITY_SPOC = "Community SPOC telephone number";
-    static final String SENDER_ROLE = "Sender's role";
     static final String CONTEXT = "One sentence of context";
 
     private AlertForms() {
@@ -64,18 +63,15 @@ final class AlertForms {
         }
         left.add(ORIGINAL_COURT);
         left.add(ORIGINAL_HEARING);
-        if (s.custody().planned().expectedRelease() != null) {
-            filled.add(new AlertForm.Field(INITIAL_RELEASE, s.custody().planned().expectedRelease().toString()));
-        } else {
-            left.add(INITIAL_RELEASE);
-        }
+        // The initial release date belongs with the court of origin (the date given at the first hearing); the
+        // snapshot holds only the release date expected now, which may be the very change the form reports.
+        left.add(INITIAL_RELEASE);
         if (s.custody().establishment() != null) {
             filled.add(new AlertForm.Field(PRISON, s.custody().establishment()));
         } else {
             left.add(PRISON);
         }
         left.addAll(List.of(PRISON_CODE, DAT, DAT_CODE, KEY_WORKER, PRISON_SPOC, CASE_WORKER, COMMUNITY_SPOC));
-        filled.add(new AlertForm.Field(SENDER_ROLE, row.ownerRole()));
         String detail = detail(change, raised, s, period);
         if (detail != null) {
             filled.add(new AlertForm.Field(change.boxLabel(), detail));
