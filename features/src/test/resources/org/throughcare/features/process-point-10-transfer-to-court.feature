@@ -54,19 +54,38 @@ Feature: Process point 10 - prisoner is transferred from prison to court
   Rule: Every prisoner going to court is accompanied by the clinical record and the CARAT file
 
     @ENG-COC-PP10-03
-    Scenario Outline: The clinical record and CARAT file with the escort: <status> when <what>
+    Scenario: Before the prisoner goes to court the files have no due time yet
       Given it became known at 10:00 on Tuesday 12 May 2026 that the prisoner is due at Example Crown Court, where CJIT court workers are present
-      And <step>
-      And it is 11:00 on Thursday 14 May 2026
+      And it is 11:00 on Wednesday 13 May 2026
       When the engine evaluates the case
       Then the Substance Misuse Team must send the clinical record and CARAT file with the prisoner to court, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by COURT_PRODUCTION_KNOWN at 10:00 on Tuesday 12 May 2026
+
+    @ENG-COC-PP10-03
+    Scenario Outline: Taken to court on Thursday without the files: at <now> the duty is <status>
+      Given it became known at 10:00 on Tuesday 12 May 2026 that the prisoner is due at Example Crown Court, where CJIT court workers are present
+      And the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
+      And it is <now>
+      When the engine evaluates the case
+      Then the Substance Misuse Team must send the clinical record and CARAT file with the prisoner to court by the end of Thursday 14 May 2026
       And that action is <status>
       And it was triggered by COURT_PRODUCTION_KNOWN at 10:00 on Tuesday 12 May 2026
 
       Examples:
-        | what                        | step                                                                                        | status |
-        | not given yet               | the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026 | OPEN |
-        | given to the escort at 08:30 | the Substance Misuse Team gave the escort the clinical record and CARAT file at 08:30 on Thursday 14 May 2026 | DONE |
+        | now                             | status  |
+        | 11:00 on Thursday 14 May 2026   | OPEN    |
+        | 09:00 on Friday 15 May 2026     | OVERDUE |
+
+    @ENG-COC-PP10-03
+    Scenario: The files given to the escort at 08:30, the prisoner taken at 09:00: done
+      Given it became known at 10:00 on Tuesday 12 May 2026 that the prisoner is due at Example Crown Court, where CJIT court workers are present
+      And the Substance Misuse Team gave the escort the clinical record and CARAT file at 08:30 on Thursday 14 May 2026
+      And the movement record shows the prisoner taken from HMP Example to Example Crown Court at 09:00 on Thursday 14 May 2026
+      And it is 11:00 on Thursday 14 May 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team must send the clinical record and CARAT file with the prisoner to court by the end of Thursday 14 May 2026
+      And that action is DONE
 
   Rule: At court, the outcome is not known: four process points may follow
 
