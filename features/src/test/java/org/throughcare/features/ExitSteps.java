@@ -136,6 +136,11 @@ public class ExitSteps {
         assertThat(a.due().at()).as("due time of %s (%s)", a.code(), a.due().text()).isNull();
     }
 
+    @Then("{action}, with no due time until the day the prisoner goes to court is recorded")
+    public void noDueBeforeCourt(ActionPhrase phrase) {
+        noDueYet(phrase);
+    }
+
     @Then("the journey has ended: the person has left custody")
     public void leftCustody() {
         org.throughcare.core.Routing r = world.decision().routing();

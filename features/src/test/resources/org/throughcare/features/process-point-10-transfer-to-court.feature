@@ -58,7 +58,7 @@ Feature: Process point 10 - prisoner is transferred from prison to court
       Given it became known at 10:00 on Tuesday 12 May 2026 that the prisoner is due at Example Crown Court, where CJIT court workers are present
       And it is 11:00 on Wednesday 13 May 2026
       When the engine evaluates the case
-      Then the Substance Misuse Team must send the clinical record and CARAT file with the prisoner to court, with no time set in the guidance
+      Then the Substance Misuse Team must send the clinical record and CARAT file with the prisoner to court, with no due time until the day the prisoner goes to court is recorded
       And that action is OPEN
       And it was triggered by COURT_PRODUCTION_KNOWN at 10:00 on Tuesday 12 May 2026
 
