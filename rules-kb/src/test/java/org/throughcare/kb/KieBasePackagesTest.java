@@ -20,8 +20,10 @@ import org.kie.api.definition.KiePackage;
 
 /**
  * kmodule.xml gives each guidance document its own KieBase with an exact list of packages (the prebuilt executable
- * model knows no "prefix.*" pattern at run time). Every package that holds DRL must be in exactly one KieBase, with
- * its rules: a folder added without its kmodule.xml entry would otherwise be silently left out.
+ * model knows no "prefix.*" pattern at run time). Every package that holds DRL must be in exactly one document's
+ * KieBase, with its rules: a folder added without its kmodule.xml entry would otherwise be silently left out. A
+ * document's KieBase for a person not yet received (rulesets.json "kbaseBeforeReception") repeats some of its
+ * packages and is pinned on its own.
  */
 class KieBasePackagesTest {
 
@@ -55,6 +57,19 @@ class KieBasePackagesTest {
                 "org.throughcare.kb.england2009.release",
                 "org.throughcare.kb.england2009.transfer");
         assertThat(rules.values()).allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
+    @DisplayName("The KieBase for a person not yet received holds Part 1, consent and the routing into process point 1,"
+            + " each package whole")
+    void englandBeforeReceptionHoldsPart1ConsentAndReception() {
+        Map<String, Integer> part = rulesByPackage("england2009-before-reception");
+        assertThat(part.keySet()).containsExactly(
+                "org.throughcare.kb.england2009.consent",
+                "org.throughcare.kb.england2009.part1",
+                "org.throughcare.kb.england2009.reception");
+        Map<String, Integer> whole = rulesByPackage("england2009");
+        part.forEach((pkg, n) -> assertThat(n).as(pkg).isEqualTo(whole.get(pkg)));
     }
 
     @Test

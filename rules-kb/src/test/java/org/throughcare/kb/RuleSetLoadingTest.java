@@ -73,6 +73,23 @@ class RuleSetLoadingTest {
     }
 
     @Test
+    @DisplayName("A rule set whose KieBase for a person not yet received is missing stops start-up")
+    void missingKieBaseBeforeReception() throws Exception {
+        assertThat(loadError("missing-part").errors()).anySatisfy(m -> assertThat(m).isEqualTo("rule set missing-part:"
+                + " kbaseBeforeReception: KieBase 'no-such-part' is not defined in any kmodule.xml"));
+    }
+
+    @Test
+    @DisplayName("A KieBase for a person not yet received may hold only rules of the rule set's KieBase")
+    void kieBaseBeforeReceptionHoldsOnlyTheWholesRules() throws Exception {
+        // The fixture turns the bundled pair round: the whole England KieBase as the part of its part.
+        assertThat(loadError("part-larger-than-whole").errors()).anySatisfy(m -> assertThat(m)
+                .contains("kbaseBeforeReception: KieBase 'england2009' holds rule 'ENG-COC-PP2-01 reception asks a"
+                        + " transferred prisoner two questions' (package org.throughcare.kb.england2009.transfer),"
+                        + " which the rule set's KieBase 'england2009-before-reception' does not"));
+    }
+
+    @Test
     @DisplayName("An unknown jurisdiction or calendar is named, with the valid values")
     void badCalendar() throws Exception {
         assertThat(loadError("bad-calendar").errors()).anySatisfy(m -> assertThat(m)

@@ -44,7 +44,7 @@ final class CrossDocumentStep {
         facts.add(caseFacts);
         facts.add(settings);
         facts.addAll(parts.crossDocumentFacts);
-        SessionRunner.Run run = SessionRunner.run(step, facts, explain);
+        SessionRunner.Run run = SessionRunner.run(step, facts, true, explain);
         fired.addAll(run.fired);
         for (Outcome<PriorityChain> o : run.only(PriorityChain.class)) {
             if (o.rule().inForceOn(evaluationDay) && parts.priorityOrder == null) {

@@ -107,7 +107,8 @@ public final class Evaluator {
         List<FiredRule> fired = new ArrayList<>();
         CaseFacts caseFacts = new CaseFacts(effective, settings.courtFromOtherPrisonRoute(), journey);
         for (Applicability ap : applicable) {
-            SessionRunner.Run run = SessionRunner.run(ap.rs(), facts(ap.rs(), caseFacts, effective, period), explain);
+            SessionRunner.Run run = SessionRunner.run(ap.rs(), facts(ap.rs(), caseFacts, effective, period),
+                    effective.custody().received(), explain);
             fired.addAll(run.fired);
             RuleSetRun.collect(ap, run, effective, period, journey, evaluationDay, settings, parts);
         }

@@ -44,13 +44,31 @@ import org.throughcare.core.SharingPurpose;
  *                      results from the highest priority to the lowest, as the document orders them; a result not
  *                      listed (such as UNDETERMINED) has no rank. The cross-document step orders people by them
  *                      (XDOC-04). May be null (none)
+ * @param kbaseBeforeReception the KieBase in kmodule.xml evaluated for a person not yet received into prison (the
+ *                      journey before reception, {@code start}): a part of {@code kbase} holding only the rules that
+ *                      can apply before a reception, so that such a person's evaluation does not pay for every later
+ *                      process point's rules. Null: {@code kbase} for everyone. Every rule it holds must be one of
+ *                      {@code kbase}'s; that it answers as {@code kbase} does for a person not yet received is
+ *                      checked by a test over generated snapshots (BeforeReceptionKieBaseTest)
  */
 public record RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
                                 LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
                                 Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
                                 SharingPurpose sharingPurpose, LocalDate effectiveTo, String contract, String consent,
                                 Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded,
-                                String step, Map<String, Ranking> priorityOrders) {
+                                String step, Map<String, Ranking> priorityOrders, String kbaseBeforeReception) {
+
+    /** The descriptor fields before the KieBase for a person not yet received (one KieBase for everyone). */
+    public RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
+                             LocalDate effectiveFrom, String calendar, String actions, String ruleIds, String start,
+                             Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
+                             SharingPurpose sharingPurpose, LocalDate effectiveTo, String contract, String consent,
+                             Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded,
+                             String step, Map<String, Ranking> priorityOrders) {
+        this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
+                criteria, triggers, sharingPurpose, effectiveTo, contract, consent, sharingPurposes, advisory,
+                notEncoded, step, priorityOrders, null);
+    }
 
     /** The descriptor fields before the cross-document step (no step, no priority orders). */
     public RuleSetDescriptor(String id, String title, String version, String kbase, List<String> jurisdictions,
@@ -60,7 +78,7 @@ public record RuleSetDescriptor(String id, String title, String version, String 
                              Map<String, SharingPurpose> sharingPurposes, Boolean advisory, String notEncoded) {
         this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
                 criteria, triggers, sharingPurpose, effectiveTo, contract, consent, sharingPurposes, advisory,
-                notEncoded, null, null);
+                notEncoded, null, null, null);
     }
 
     /** The descriptor fields of schema 1.1 (no applicability, consent regime or advice). */
@@ -69,7 +87,7 @@ public record RuleSetDescriptor(String id, String title, String version, String 
                              Map<String, Point> points, Map<String, String> criteria, Map<String, String> triggers,
                              SharingPurpose sharingPurpose) {
         this(id, title, version, kbase, jurisdictions, effectiveFrom, calendar, actions, ruleIds, start, points,
-                criteria, triggers, sharingPurpose, null, null, null, null, null, null, null, null);
+                criteria, triggers, sharingPurpose, null, null, null, null, null, null, null, null, null);
     }
 
     /** The steps a descriptor may declare. */

@@ -218,15 +218,18 @@ final class SessionRunner {
     /**
      * Runs one stateless session of the rule set over the facts.
      *
-     * @param explain whether to record each firing (what it matched and produced)
+     * @param received whether the person has been received into prison: a person not yet received is evaluated on
+     *                 the rules that can apply before a reception, where the rule set has them apart
+     * @param explain  whether to record each firing (what it matched and produced)
      * @return every outcome fact a rule inserted, attributed to that rule, in insertion order
      */
-    static Run run(LoadedRuleSet rs, List<Object> facts, boolean explain) {
+    static Run run(LoadedRuleSet rs, List<Object> facts, boolean received, boolean explain) {
         Run run = new Run(rs.rules(), explain);
         Run outer = RUNNING.get();
         RUNNING.set(run);
         try {
-            rs.sessions().session(explain).execute(rs.sessions().readFrom(facts));
+            Sessions sessions = rs.sessionsFor(received);
+            sessions.session(explain).execute(sessions.readFrom(facts));
         } finally {
             RUNNING.set(outer);
         }
