@@ -1,5 +1,6 @@
 package org.throughcare.bench;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.throughcare.core.ConsentStatus;
@@ -124,7 +125,7 @@ final class InPrisonRules {
         raised.add(Raised.atReception(Row.SMT_ACTIVITY_FORM_TO_DATA_TEAM, since));
         ZonedDateTime dir = Case.first(c.period, EventType.DIR_RECEIVED_BY_PRISON);
         ZonedDateTime held = dir == null ? null : dir.isBefore(since) ? since : dir;
-        java.time.LocalDate day1 = since.toLocalDate();
+        LocalDate day1 = since.toLocalDate();
         if (dir != null) {
             raised.add(new Raised(Row.SMT_ACTIVITY_FORM_CASE_TRANSFER, "DIR_RECEIVED_BY_PRISON", held, false, day1));
         }

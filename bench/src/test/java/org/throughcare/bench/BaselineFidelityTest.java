@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.throughcare.core.ActionStatus;
 import org.throughcare.core.DueKind;
@@ -42,13 +41,6 @@ class BaselineFidelityTest {
         Snapshot s = Scenarios.named(name);
         HandWrittenThread.Result expected = EngineOutput.of(engine.evaluate(s));
         assertThat(baseline.evaluate(s)).isEqualTo(expected);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"PART1_CJIT_AWARE_BEFORE_EASTER, 3", "PP2_TRANSFER_CARAT_FILE_FRIDAY, 21", "PP1_COMMUNITY_ARRIVAL, 19",
-        "SCOTLAND_NOT_ENCODED, 0"})
-    void eachScenarioListsEveryActionOfThePointsItRoutesInto(Scenarios.Name name, int actions) {
-        assertThat(baseline.evaluate(Scenarios.named(name)).actions()).hasSize(actions);
     }
 
     @Test
