@@ -45,12 +45,13 @@ public final class Scenarios {
          * in contact with the previous team, consent given. The CARAT file is missing and is requested at 18:00 on
          * the Friday; Monday 4 May is a bank holiday, so the sending team has until 09:00 on Tuesday 5 May. The
          * assessment finds a substance misuse need; CARATs engage on the Tuesday (late). Snapshot Tuesday 10:00.
-         * 9 actions.
+         * 21 actions: 9 of process point 2 and Part 1, the rest of process points 5 to 8 and consent.
          */
         PP2_TRANSFER_CARAT_FILE_FRIDAY,
         /**
          * Process point 1: a problematic drug misuser on a CJIT caseload arrives from the community via court on
-         * Wednesday 8 April 2026; the CJIT sent the DIR that morning; the prison has not received it yet. 7 actions of the hand-written thread; 19 with those of process points 3 and 4.
+         * Wednesday 8 April 2026; the CJIT sent the DIR that morning; the prison has not received it yet. 19 actions:
+         * 7 of Part 1 and process point 1, 12 of process points 3 and 4.
          */
         PP1_COMMUNITY_ARRIVAL,
         /** A Scottish reception: no Scottish rule set is encoded, so the decision lists no actions. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,8 @@ import org.throughcare.core.validation.InvalidSnapshotException;
 /**
  * The comparison is fair only if the hand-written baseline does the same work as the engine: this checks that it
  * gives the same actions (codes, triggers, due times with their derivations, statuses, completions, consent bases),
- * priority tier and route as the engine, on every benchmark scenario and on a few thousand generated snapshots.
+ * priority tier and route as the engine, on every benchmark scenario and on a few thousand generated snapshots. It
+ * compares every action the engine lists, those of the process points a reception routes into included.
  */
 class BaselineFidelityTest {
 
@@ -37,32 +39,39 @@ class BaselineFidelityTest {
     @EnumSource(Scenarios.Name.class)
     void theBaselineAgreesWithTheEngineOnEachBenchmarkScenario(Scenarios.Name name) {
         Snapshot s = Scenarios.named(name);
-        assertThat(baseline.evaluate(s)).isEqualTo(EngineOutput.of(engine.evaluate(s)));
+        HandWrittenThread.Result expected = EngineOutput.of(engine.evaluate(s));
+        assertThat(baseline.evaluate(s)).isEqualTo(expected);
     }
 
     @Test
-    void theBaselineAgreesWithTheEngineOnGeneratedSnapshots() {
+    void theBaselineAgreesWithTheEngineOnEveryActionOfTheScenariosAndGeneratedSnapshots() {
         List<String> differences = new ArrayList<>();
         Map<String, Integer> statuses = new TreeMap<>();
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (Scenarios.Name name : Scenarios.Name.values()) {
+            snapshots.add(Scenarios.named(name));
+        }
         for (long seed : new long[] {1, 2, 42}) {
-            for (Snapshot s : Scenarios.generated(1_000, seed)) {
-                HandWrittenThread.Result expected = EngineOutput.of(engine.evaluate(s));
-                HandWrittenThread.Result actual = baseline.evaluate(s);
-                if (!actual.equals(expected) && differences.size() < 5) {
-                    differences.add(s.id() + "\n  engine:   " + expected + "\n  baseline: " + actual);
-                }
-                expected.actions().forEach(a -> statuses.merge(a.code() + ":" + a.status(), 1, Integer::sum));
+            snapshots.addAll(Scenarios.generated(1_000, seed));
+        }
+        for (Snapshot s : snapshots) {
+            HandWrittenThread.Result expected = EngineOutput.of(engine.evaluate(s));
+            HandWrittenThread.Result actual = baseline.evaluate(s);
+            if (!actual.equals(expected) && differences.size() < 5) {
+                differences.add(s.id() + "\n  engine:   " + expected + "\n  baseline: " + actual);
             }
+            expected.actions().forEach(a -> statuses.merge(a.code() + ":" + a.status(), 1, Integer::sum));
         }
         assertThat(differences).isEmpty();
-        // The generator reaches every action and most statuses, so the comparison covers them.
-        for (HandWrittenThread.Row row : HandWrittenThread.Row.values()) {
-            assertThat(statuses.keySet()).anyMatch(k -> k.startsWith(row.name() + ":"));
-        }
-        // Windows (UPCOMING) and standing duties (STANDING) are not in this thread (docs/obligations.md).
-        for (ActionStatus status : java.util.EnumSet.complementOf(
-                java.util.EnumSet.of(ActionStatus.UPCOMING, ActionStatus.STANDING))) {
+        // Every status the engine gives on these snapshots is reached: all but UPCOMING, which only windowed duties
+        // (release planning, after the thread's points) have.
+        for (ActionStatus status : EnumSet.complementOf(EnumSet.of(ActionStatus.UPCOMING))) {
             assertThat(statuses.keySet()).anyMatch(k -> k.endsWith(":" + status.name()));
+        }
+        // Every row of the baseline is compared at least once (SMT_TELL_CJIT_RELEASE_DATE needs a planned release
+        // date, which only the PP2 scenario records).
+        for (Row row : Row.values()) {
+            assertThat(statuses.keySet()).anyMatch(k -> k.startsWith(row.name() + ":"));
         }
     }
 

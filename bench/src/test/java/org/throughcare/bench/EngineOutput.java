@@ -11,13 +11,9 @@ final class EngineOutput {
     }
 
     static HandWrittenThread.Result of(Decision d) {
-        // The baseline writes by hand the thread of Part 1, process points 1 and 2, consent and priority: the actions
-        // of the later process points (3 to 7, the DIR) and of Annex A's consent duties are compared by the features,
-        // not here.
-        java.util.Set<String> thread = java.util.Arrays.stream(HandWrittenThread.Row.values()).map(Enum::name)
-                .collect(java.util.stream.Collectors.toSet());
-        List<HandWrittenThread.Action> actions = d.requiredActions().stream().filter(a -> thread.contains(a.code()))
-                .map(EngineOutput::action).toList();
+        // Every action the engine lists, in its order (which is the baseline's ORDER: due time, first rule ID, code,
+        // trigger time): the baseline reproduces the duties of the points a reception routes into too.
+        List<HandWrittenThread.Action> actions = d.requiredActions().stream().map(EngineOutput::action).toList();
         String priority = d.priorities().stream().filter(p -> p.code().equals("ENG_COC_TREATMENT_PRIORITY"))
                 .map(Assessment::result).findFirst().orElse(null);
         return new HandWrittenThread.Result(d.snapshotId(), actions, priority, d.routing().currentPoint(),
