@@ -57,6 +57,13 @@ final class RuleSetRun {
     /** What makes two raised actions one: the same action, trigger, instance and window. */
     private record RaisedKey(String action, String event, ZonedDateTime at, boolean pending, String instance,
                            ZonedDateTime windowStart) {
+        /** Equal keys share the action, the trigger's instant and the instance: enough to spread them, and cheap. */
+        @Override
+        public int hashCode() {
+            int h = action.hashCode();
+            h = 31 * h + (at == null ? 0 : Long.hashCode(at.toEpochSecond()));
+            return 31 * h + (instance == null ? 0 : instance.hashCode());
+        }
     }
 
     static void collect(Applicability ap, SessionRunner.Run run, Snapshot snapshot, List<Event> period,

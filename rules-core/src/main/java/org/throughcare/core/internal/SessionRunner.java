@@ -1,7 +1,6 @@
 package org.throughcare.core.internal;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,8 +139,9 @@ final class SessionRunner {
     }
 
     static final class Run {
-        final Map<Object, RuleMeta> attributed = new IdentityHashMap<>();
+        /** Every outcome fact, in insertion order, and beside each at the same index the rule that inserted it. */
         final List<Object> order = new ArrayList<>();
+        private final List<RuleMeta> insertedBy = new ArrayList<>();
         final List<FiredRule> fired = new ArrayList<>();
         /** The rule set's rules by name, to attribute each outcome. */
         private final Map<String, RuleMeta> rules;
@@ -163,17 +163,19 @@ final class SessionRunner {
                 // A final class has no subclasses: its outcomes are exactly those of that class.
                 if (byClass == null) {
                     byClass = new java.util.HashMap<>();
-                    for (Object o : order) {
+                    for (int i = 0; i < order.size(); i++) {
+                        Object o = order.get(i);
                         byClass.computeIfAbsent(o.getClass(), k -> new ArrayList<>())
-                                .add(new Outcome<>(o, attributed.get(o)));
+                                .add(new Outcome<>(o, insertedBy.get(i)));
                     }
                 }
                 return new ArrayList(byClass.getOrDefault(type, List.of()));
             }
             List<Outcome<T>> out = new ArrayList<>();
-            for (Object o : order) {
+            for (int i = 0; i < order.size(); i++) {
+                Object o = order.get(i);
                 if (type.isInstance(o)) {
-                    out.add(new Outcome<>((T) o, attributed.get(o)));
+                    out.add(new Outcome<>((T) o, insertedBy.get(i)));
                 }
             }
             return out;
@@ -188,8 +190,8 @@ final class SessionRunner {
             if (meta == null) {
                 throw new IllegalStateException("rule '" + rule.getName() + "' inserted a fact but has no metadata");
             }
-            attributed.put(event.getObject(), meta);
             order.add(event.getObject());
+            insertedBy.add(meta);
             if (current != null) {
                 current.produced().add(event.getObject().toString());
             }
