@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -14,10 +13,8 @@ import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.throughcare.core.FiredRule;
 
 /**
@@ -53,13 +50,12 @@ final class SessionRunner {
 
         Sessions(KieBase kieBase) {
             KieSessionsPool pool = kieBase.newKieSessionsPool(1);
-            // One thread at a time: each execution has a working memory of the pool to itself, and nothing inserts
-            // into it from another thread, so its propagation queue need not be synchronised.
-            KieSessionConfiguration conf = KieServices.get().newKieSessionConfiguration();
-            conf.setOption(ThreadSafeOption.NO);
-            this.plain = pool.newStatelessKieSession(conf);
+            // The sessions stay thread-safe (the default): with ThreadSafeOption.NO, tried for its unsynchronised
+            // propagation queue, evaluations on several threads at once failed inside Drools (a consequence found no
+            // match; EngineContractTest.threadSafe).
+            this.plain = pool.newStatelessKieSession();
             this.plain.addEventListener(OUTCOMES);
-            this.explaining = pool.newStatelessKieSession(conf);
+            this.explaining = pool.newStatelessKieSession();
             this.explaining.addEventListener(OUTCOMES);
             this.explaining.addEventListener(FIRINGS);
             // Drools' internal API, by reflection: rules-core is a named module and reads only kie-api at compile
