@@ -94,7 +94,7 @@ final class InPrisonRules {
         if (cjit.value().isDetermined()) {
             raised.add(Raised.at(cjit.value() == TriState.YES ? Row.SMT_CONTACT_NAMED_CJIT_FOR_DIR
                     : Row.SMT_CHECK_FOR_CJIT_CONTACT, "CJIT_CONTACT_ANSWERED",
-                    cjit.determinedAt() != null ? cjit.determinedAt() : since));
+                    notBefore(cjit.determinedAt(), since)));
         }
         for (Event e : c.period) {
             if (e.type() == EventType.SMT_CONTACTED_CJIT_FOR_DIR) {
@@ -108,7 +108,7 @@ final class InPrisonRules {
             raised.add(c.firstAssessment != null
                     ? Raised.at(Row.SMT_REFER_ENTRANT_TO_CARATS, "CLINICAL_ASSESSMENT_COMPLETED", c.firstAssessment)
                     : Raised.at(Row.SMT_REFER_ENTRANT_TO_CARATS, "SUBSTANCE_MISUSE_NEED_FOUND",
-                    need.determinedAt() != null ? need.determinedAt() : since));
+                    notBefore(need.determinedAt(), since)));
         } else if (need.value() == TriState.NOT_DETERMINED) {
             raised.add(c.firstReferral != null
                     ? Raised.at(Row.SMT_REFER_ENTRANT_TO_CARATS, "REFERRED_TO_CARATS", c.firstReferral)
@@ -124,7 +124,7 @@ final class InPrisonRules {
         raised.add(Raised.atReception(Row.CARATS_COMPLETE_CSMA_AND_CARE_PLAN, since));
         raised.add(Raised.atReception(Row.SMT_ACTIVITY_FORM_TO_DATA_TEAM, since));
         ZonedDateTime dir = Case.first(c.period, EventType.DIR_RECEIVED_BY_PRISON);
-        ZonedDateTime held = dir == null ? null : dir.isBefore(since) ? since : dir;
+        ZonedDateTime held = dir == null ? null : notBefore(dir, since);
         LocalDate day1 = since.toLocalDate();
         if (dir != null) {
             raised.add(new Raised(Row.SMT_ACTIVITY_FORM_CASE_TRANSFER, "DIR_RECEIVED_BY_PRISON", held, false, day1));
@@ -189,5 +189,10 @@ final class InPrisonRules {
             raised.add(Raised.at(Row.SMT_OMU_OCA_LINKS_FOR_TRANSFERS, "MAIN_PRISON", pp5));
             raised.add(Raised.at(Row.SMT_CHECK_LIDS_DAILY_FOR_TRANSFERS, "MAIN_PRISON", pp5));
         }
+    }
+
+    /** @return the later of {@code at} and {@code since}; {@code since} when {@code at} is null (JourneyPoint.notBefore) */
+    private static ZonedDateTime notBefore(ZonedDateTime at, ZonedDateTime since) {
+        return at == null || at.isBefore(since) ? since : at;
     }
 }

@@ -62,6 +62,16 @@ Feature: Process point 4 - prisoner has arrived from the community
       And it may share information on the basis "CONSENT_GIVEN"
       And the decision does not require that the Substance Misuse Team (clinical) should check whether a CJIT has been in touch about the prisoner's arrival
 
+    @ENG-COC-PP4-06 @TC-13
+    Scenario: An answer recorded in the community, before the reception, is acted on from the reception
+      Given the client gave informed consent to sharing on Friday 22 May 2026
+      And the prisoner said at 10:00 on Thursday 21 May 2026 that they are in contact with their CJIT
+      And it is 16:00 on Friday 22 May 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should contact the prisoner's CJIT for the DIR, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by CJIT_CONTACT_ANSWERED at 14:00 on Friday 22 May 2026
+
     @ENG-COC-PP4-06
     Scenario Outline: Contacting the CJIT discloses the prisoner to it: <when>
       Given <consent>

@@ -29,6 +29,17 @@ public final class JourneyPoint {
         return since;
     }
 
+    /**
+     * A duty of this point arises no earlier than the person reached it: something recorded before (an answer or a
+     * DIR from the community, a consent decision) triggers it from the moment they are at the point.
+     *
+     * @param at when what triggers the duty was recorded, or null when not recorded
+     * @return the later of {@code at} and {@link #getSince()}; {@code getSince()} when {@code at} is null
+     */
+    public ZonedDateTime notBefore(ZonedDateTime at) {
+        return at == null || since != null && at.isBefore(since) ? since : at;
+    }
+
     @Override
     public String toString() {
         return "JourneyPoint[" + id + "]";
