@@ -7,6 +7,7 @@ import org.throughcare.core.Determination;
 import org.throughcare.core.DueKind;
 import org.throughcare.core.Event;
 import org.throughcare.core.Settings;
+import org.throughcare.core.Times;
 import org.throughcare.core.calendar.DeadlineCalculator;
 import org.throughcare.core.calendar.Derivation;
 
@@ -50,7 +51,9 @@ final class ActionBuilding {
         }
         Derivation derivation = null;
         DueKind kind = row.kind;
-        if (r.anchor() != null) {
+        if (r.anchor() != null && row.unit == Row.Unit.WEEKS) {
+            derivation = weeksBefore(r);                                 // Anchors: "at least N weeks before" it
+        } else if (r.anchor() != null) {
             derivation = deadlines.dayN(r.anchor(), row.amount);         // Anchors: "by day N" of the anchor date
         } else if (row.unit != Row.Unit.NONE && triggerAt != null) {
             derivation = switch (row.unit) {
@@ -170,6 +173,29 @@ final class ActionBuilding {
         }
         return new HandWrittenThread.Action(row.name(), r.triggerEvent(), r.pending() ? null : triggerAt, dueAt, kind,
                 derivation, status, completedAt, completedBy, consentBasis);
+    }
+
+    /**
+     * Anchors: "at least N weeks before" the anchor date (TC-06), the latest time named by what the date is; when
+     * that time had passed at the trigger, as soon as practicable and before the date: the end of the day before it,
+     * saying why (AMB-47).
+     */
+    private Derivation weeksBefore(Raised r) {
+        LocalDate date = r.anchor();
+        String what = r.anchorDescription() == null ? "the anchor date" : r.anchorDescription();
+        Derivation counted = deadlines.daysBeforeEndOfDay(date, -7 * r.row().amount);
+        ZonedDateTime trigger = r.triggerAt();
+        if (trigger == null || !counted.dueAt().isBefore(trigger)) {
+            return new Derivation(counted.triggerAt(), counted.amount(), counted.unit(),
+                    counted.basis().replace(" (TC-06", ", " + what + " (TC-06"), counted.calendar(),
+                    counted.calendarDataVersion(), counted.skippedDays(), counted.relief(), counted.dueAt());
+        }
+        LocalDate anchorDay = counted.triggerAt().toLocalDate();
+        return deadlines.given(trigger, DeadlineCalculator.endOf(date.minusDays(1)), "short notice: the latest time"
+                + " counted back from " + what + " (" + counted.basis() + ") had passed when the trigger came ("
+                + r.triggerEvent() + ", " + Times.format(trigger) + "), so it is due as soon as practicable and in any"
+                + " case before " + DeadlineCalculator.dayText(anchorDay) + ": by the end of "
+                + DeadlineCalculator.dayText(anchorDay.minusDays(1)));
     }
 
     /** @return the earliest event of the period meeting the requirement, at or after {@code notBefore} if given */

@@ -26,7 +26,8 @@ import org.throughcare.core.validation.SnapshotValidator;
 /**
  * The baseline: the England 2009 thread (Part 1, process points 1 and 2, consent, treatment priority) written by hand
  * in plain Java, without a rule engine, with every duty of the process points a reception routes into on the
- * thread's snapshots (3 and 4 from the community, 5 and 6 for both routes, the main-prison duties of 7 and 8, the
+ * thread's snapshots (3 and 4 from the community, 5 and 6 for both routes, the main-prison duties of 7 and 8 and
+ * release planning once a recorded release date is known, the
  * receiving team's on a transfer, Annex A and D's consent duties). It reproduces the rules of
  * {@code rules-kb/src/main/resources/org/throughcare/kb/england2009/**}{@code /*.drl} ({@link ThreadRules},
  * {@link InPrisonRules}) and the rows of {@code actions.csv} (copied into {@link Row}), and uses the same
@@ -120,10 +121,13 @@ public final class HandWrittenThread {
             if (c.received) {
                 priority = priority(c.d, settings);
                 current = "PP1";
+                boolean releaseKnown = InPrisonRules.earliestRelease(c) != null;
                 if ("PP2".equals(c.route)) {
-                    // process point 2 goes on to 5 and on-going care, 6 (RT-04, RT-08); the thread's snapshots know
-                    // no exit yet, so the next point cannot be known.
-                    current = "PP6";
+                    // process point 2 goes on to 5 and on-going care, 6 (RT-04, RT-08); with a release date recorded,
+                    // known from that entry, on to pre-release planning, 7, with release, 9, next (RT-09, RT-10);
+                    // otherwise the thread's snapshots know no exit yet, so the next point cannot be known.
+                    current = releaseKnown ? "PP7" : "PP6";
+                    next = releaseKnown ? "PP9" : null;
                 } else if ("PP3".equals(c.route)) {
                     // pp3-next-point.drl, with the answers the staff determinations give: a PPO or a problematic drug
                     // misuser goes on to process point 4; neither, no further action; else either.
@@ -133,7 +137,8 @@ public final class HandWrittenThread {
                         // pp4-next-point.drl (RT-07) and RT-08: process points 5 and then 6 once reached; until then
                         // 4, with 5 next.
                         if (c.pp5 != null) {
-                            current = "PP6";
+                            current = releaseKnown ? "PP7" : "PP6";
+                            next = releaseKnown ? "PP9" : null;
                         } else {
                             current = "PP4";
                             next = "PP5";

@@ -6,6 +6,7 @@ import java.util.List;
 import org.throughcare.core.ConsentStatus;
 import org.throughcare.core.Determination;
 import org.throughcare.core.Event;
+import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Origin;
 import org.throughcare.core.PlannedDate;
@@ -24,7 +25,9 @@ import org.throughcare.core.TriState;
  * <p>Only the facts the thread's snapshots carry are read: the six England determinations, the Part 1 to process
  * point 2 events, consent and planned dates. Rules that need facts those snapshots never hold (PPO or drug misuse
  * evidence events, LIDS flags, a prisoner's own PPO claim, a DIR raised by the prison, the release date or a
- * transfer becoming known, court productions, Alert Forms, movements out of prison) are not written here.
+ * transfer becoming known, court productions, Alert Forms, movements out of prison) are not written here. A release
+ * date recorded (the PP2 scenario's) is read: it is known from the entry into the main prison
+ * ({@code release/release-date-known.drl}), which starts pre-release planning.
  */
 final class InPrisonRules {
     private InPrisonRules() {
@@ -127,25 +130,16 @@ final class InPrisonRules {
         ZonedDateTime held = dir == null ? null : notBefore(dir, since);
         LocalDate day1 = since.toLocalDate();
         if (dir != null) {
-            raised.add(new Raised(Row.SMT_ACTIVITY_FORM_CASE_TRANSFER, "DIR_RECEIVED_BY_PRISON", held, false, day1));
+            raised.add(Raised.anchored(Row.SMT_ACTIVITY_FORM_CASE_TRANSFER, "DIR_RECEIVED_BY_PRISON", held, day1, null));
         }
         // pp4-new-dir.drl: no DIR within 24 hours of entry
         ZonedDateTime after24 = since.plusHours(24);
         if (!c.s.asOf().isBefore(after24)) {
             if (!c.any(EventType.DIR_RECEIVED_BY_PRISON, after24)) {
-                raised.add(new Raised(Row.SMT_OPEN_NEW_DIR, "NO_DIR_24_HOURS_AFTER_ENTRY", after24, false, day1));
+                raised.add(Raised.anchored(Row.SMT_OPEN_NEW_DIR, "NO_DIR_24_HOURS_AFTER_ENTRY", after24, day1, null));
             }
         } else if (dir == null) {
-            raised.add(new Raised(Row.SMT_OPEN_NEW_DIR, "NO_DIR_24_HOURS_AFTER_ENTRY", after24, true, day1));
-        }
-        // dir-retention-and-use.drl (no release date known in the thread's snapshots)
-        if (dir != null) {
-            raised.add(Raised.at(Row.SMT_RETAIN_DIR, "DIR_HELD", held));
-            raised.add(Raised.at(Row.CARATS_USE_DIR_TO_REFER_OUT, "DIR_HELD", held));
-        }
-        if (c.consent == ConsentStatus.GIVEN && c.consentDecidedAt != null) {
-            raised.add(Raised.at(Row.CARATS_MARK_CARAT_FILE_DIP, "CONSENT_GIVEN",
-                    c.consentDecidedAt.isBefore(since) ? since : c.consentDecidedAt));
+            raised.add(new Raised(Row.SMT_OPEN_NEW_DIR, "NO_DIR_24_HOURS_AFTER_ENTRY", after24, true, day1, null));
         }
         // pp4-next-point.drl (RT-07): on to process point 5 once the CSMA and care plan are complete before day 5, or
         // from the start of day 5
@@ -155,6 +149,18 @@ final class InPrisonRules {
             c.pp5 = csma;
         } else if (!c.s.asOf().isBefore(day5)) {
             c.pp5 = day5;
+        }
+        // dir-retention-and-use.drl: the DIR is kept until the release date is known (AMB-49), which for a release
+        // date recorded (the thread's snapshots hold no RELEASE_DATE_KNOWN) is the entry into the main prison
+        if (dir != null) {
+            if (earliestRelease(c) == null || c.pp5 == null) {
+                raised.add(Raised.at(Row.SMT_RETAIN_DIR, "DIR_HELD", held));
+            }
+            raised.add(Raised.at(Row.CARATS_USE_DIR_TO_REFER_OUT, "DIR_HELD", held));
+        }
+        if (c.consent == ConsentStatus.GIVEN && c.consentDecidedAt != null) {
+            raised.add(Raised.at(Row.CARATS_MARK_CARAT_FILE_DIP, "CONSENT_GIVEN",
+                    c.consentDecidedAt.isBefore(since) ? since : c.consentDecidedAt));
         }
     }
 
@@ -168,10 +174,12 @@ final class InPrisonRules {
         if ("TIER_1".equals(tier) || "TIER_2".equals(tier)) {
             raised.add(Raised.at(Row.SMT_PRIORITISE_INTERVENTIONS, "MAIN_PRISON", pp5));
         }
-        if (c.s.custody().planned().get(PlannedDate.EXPECTED_RELEASE) != null
-                || c.s.custody().planned().get(PlannedDate.APPROVED_HDC_RELEASE) != null
-                || c.s.custody().planned().get(PlannedDate.APPROVED_ECL_RELEASE) != null) {
+        // release/release-date-known.drl: a release date recorded, with no RELEASE_DATE_KNOWN (which the thread's
+        // snapshots never hold), is known from the entry into the main prison
+        LocalDate release = earliestRelease(c);
+        if (release != null) {
             raised.add(Raised.at(Row.SMT_TELL_CJIT_RELEASE_DATE, "MAIN_PRISON", pp5));
+            releasePlanning(c, raised, release);
         }
         raised.add(Raised.at(Row.CARATS_NORMAL_NEEDS_ASSESSMENT, "MAIN_PRISON", pp5));
         raised.add(Raised.at(Row.SMT_EXPLAIN_INFORMATION_SHARING, "MAIN_PRISON", pp5));
@@ -183,12 +191,68 @@ final class InPrisonRules {
             raised.add(Raised.at(Row.OM_KEEP_CARATS_INFORMED, "MAIN_PRISON", pp5));
         }
         if (!c.inCommunity) {
-            // in prison: no exit anticipated in the thread's snapshots
-            raised.add(Raised.at(Row.SMT_ONGOING_CONTINUITY_OF_CARE, "MAIN_PRISON", pp5));
+            // in prison, on-going care while no exit is anticipated: no release date known (the thread's snapshots
+            // know no transfer)
+            if (release == null) {
+                raised.add(Raised.at(Row.SMT_ONGOING_CONTINUITY_OF_CARE, "MAIN_PRISON", pp5));
+            }
             raised.add(Raised.at(Row.SMT_OMU_LINKS_FOR_EXIT, "MAIN_PRISON", pp5));
             raised.add(Raised.at(Row.SMT_OMU_OCA_LINKS_FOR_TRANSFERS, "MAIN_PRISON", pp5));
             raised.add(Raised.at(Row.SMT_CHECK_LIDS_DAILY_FOR_TRANSFERS, "MAIN_PRISON", pp5));
         }
+    }
+
+    /**
+     * Process point 7 once the release date is known at the entry into the main prison (RT-09): the release plan and
+     * the three-way meeting six weeks before the earliest expected release date (pp7-release-plan.drl,
+     * pp7-three-way-meeting.drl), the DIR informing the plan while under six months old (dir-age-in-release-plan.drl)
+     * and, in prison, the standing duties until exit (pp7-responsibilities-until-exit.drl; PP7-18 needs an End of
+     * Custody Licence date, which the thread's snapshots never hold).
+     */
+    private static void releasePlanning(Case c, List<Raised> raised, LocalDate release) {
+        ZonedDateTime known = c.pp5;
+        String what = earliestReleaseDescription(c, release);
+        raised.add(Raised.anchored(Row.CARATS_DRAW_UP_RELEASE_PLAN, "MAIN_PRISON", known, release, what));
+        raised.add(Raised.anchored(Row.CARATS_HOLD_THREE_WAY_MEETING, "MAIN_PRISON", known, release, what));
+        ZonedDateTime meeting = null;
+        for (Event e : c.period) {
+            if (e.type() == EventType.RELEASE_PLAN_MEETING && Boolean.TRUE.equals(e.attribute(EventAttribute.PLAN_AGREED))
+                    && !e.at().isBefore(known)) {
+                meeting = e.at();
+                break;
+            }
+        }
+        LocalDate reliedOn = meeting != null ? meeting.toLocalDate() : c.s.asOf().toLocalDate();
+        if (c.s.dir().underSixMonthsOn(reliedOn)) {
+            raised.add(Raised.at(Row.CARATS_USE_DIR_IN_RELEASE_PLAN, "MAIN_PRISON", known));
+        }
+        if (!c.inCommunity) {
+            raised.add(Raised.at(Row.SMT_HOLDS_CASELOAD_UNTIL_EXIT, "MAIN_PRISON", known));
+            raised.add(Raised.at(Row.CJIT_ATTEND_RELEASE_PLAN_MEETINGS, "MAIN_PRISON", known));
+            raised.add(Raised.at(Row.CJIT_TELL_SMT_OF_OWN_CONTACT, "MAIN_PRISON", known));
+        }
+    }
+
+    /** @return the earliest expected release date (CaseFacts.getEarliestRelease()), or null */
+    static LocalDate earliestRelease(Case c) {
+        LocalDate best = null;
+        for (PlannedDate p : List.of(PlannedDate.EXPECTED_RELEASE, PlannedDate.APPROVED_HDC_RELEASE,
+                PlannedDate.APPROVED_ECL_RELEASE)) {
+            LocalDate d = c.s.custody().planned().get(p);
+            if (d != null && (best == null || d.isBefore(best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** @return what the earliest expected release date is, in words (CaseFacts.getEarliestReleaseDescription()) */
+    private static String earliestReleaseDescription(Case c, LocalDate release) {
+        if (release.equals(c.s.custody().planned().get(PlannedDate.EXPECTED_RELEASE))) {
+            return "the expected release date";
+        }
+        return release.equals(c.s.custody().planned().get(PlannedDate.APPROVED_HDC_RELEASE))
+                ? "the approved Home Detention Curfew release date" : "the approved End of Custody Licence release date";
     }
 
     /** @return the later of {@code at} and {@code since}; {@code since} when {@code at} is null (JourneyPoint.notBefore) */

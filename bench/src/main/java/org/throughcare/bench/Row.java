@@ -84,6 +84,17 @@ enum Row {
     CARATS_NORMAL_NEEDS_ASSESSMENT("ENG-COC-PP5-03", Sharing.NO),
     SMT_ONGOING_CONTINUITY_OF_CARE("ENG-COC-PP6-01", Sharing.NO),
     SMT_OMU_LINKS_FOR_EXIT("ENG-COC-PP7-01", Sharing.NO),
+    // Process point 7 once the release date is known (release/release-date-known.drl, pp7-release-plan.drl,
+    // pp7-three-way-meeting.drl, dir/dir-age-in-release-plan.drl, pp7-responsibilities-until-exit.drl): six weeks
+    // before the earliest expected release date (anchor DATE, -6 WEEKS, TC-06)
+    CARATS_DRAW_UP_RELEASE_PLAN("ENG-COC-PP7-03", Unit.WEEKS, -6, Relief.NONE, DueKind.TARGET, null, Sharing.NO,
+            "RELEASE_PLAN_MEETING(planAgreed=true)"),
+    CARATS_HOLD_THREE_WAY_MEETING("ENG-COC-PP7-06", Unit.WEEKS, -6, Relief.NONE, DueKind.TARGET, null,
+            Sharing.YES_OTHER_LAWFUL, "RELEASE_PLAN_MEETING(means=FACE_TO_FACE)", "RELEASE_PLAN_MEETING(means=VIDEO)"),
+    CARATS_USE_DIR_IN_RELEASE_PLAN("ENG-COC-PP7-07", Sharing.NO, "RELEASE_PLAN_MEETING(planAgreed=true)"),
+    SMT_HOLDS_CASELOAD_UNTIL_EXIT("ENG-COC-PP7-12", Sharing.NO),
+    CJIT_ATTEND_RELEASE_PLAN_MEETINGS("ENG-COC-PP7-13", Sharing.NO),
+    CJIT_TELL_SMT_OF_OWN_CONTACT("ENG-COC-PP7-17", Sharing.NO),
     SMT_OMU_OCA_LINKS_FOR_TRANSFERS("ENG-COC-PP8-01", Sharing.NO),
     SMT_CHECK_LIDS_DAILY_FOR_TRANSFERS("ENG-COC-PP8-02", Sharing.NO),
     RECEIVING_SMT_ALERT_CJIT_OF_ARRIVAL("ENG-COC-PP8-11", Sharing.YES_OTHER_LAWFUL,
@@ -98,7 +109,8 @@ enum Row {
     CARATS_TELL_DEPARTMENTS_OF_CONSENT("ENG-COC-CONS-18", Sharing.NO, "PRISON_DEPARTMENTS_TOLD_OF_CONSENT"),
     OM_KEEP_CARATS_INFORMED("ENG-COC-CONS-19", Sharing.NO);
 
-    enum Unit { NONE, HOURS, DAYS, DAY_N }
+    /** WEEKS: counted back from the rule's anchor date (a negative amount), as the engine's {@code Anchors}. */
+    enum Unit { NONE, HOURS, DAYS, DAY_N, WEEKS }
 
     /** Column relief: none, the duty's own text (TC-10), or by interpretation (AMB-31b, setting reliefByInterpretation). */
     enum Relief { NONE, TEXT, INTERPRETATION }

@@ -68,8 +68,8 @@ class BaselineFidelityTest {
         for (ActionStatus status : EnumSet.complementOf(EnumSet.of(ActionStatus.UPCOMING))) {
             assertThat(statuses.keySet()).anyMatch(k -> k.endsWith(":" + status.name()));
         }
-        // Every row of the baseline is compared at least once (SMT_TELL_CJIT_RELEASE_DATE needs a planned release
-        // date, which only the PP2 scenario records).
+        // Every row of the baseline is compared at least once (SMT_TELL_CJIT_RELEASE_DATE and the release-planning
+        // rows need a planned release date, which only the PP2 scenario records).
         for (Row row : Row.values()) {
             assertThat(statuses.keySet()).anyMatch(k -> k.startsWith(row.name() + ":"));
         }

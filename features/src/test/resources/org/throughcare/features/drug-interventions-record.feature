@@ -117,6 +117,23 @@ Feature: The Drug Interventions Record (DIR) at the prison
       When the engine evaluates the case
       Then the decision does not require that the Substance Misuse Team should keep the DIR until the prisoner is eligible to leave prison
 
+    @ENG-COC-DIR-03 @AMB-49 @ENG-COC-RT-07
+    Scenario: A release date recorded without the team learning it: the DIR is still kept before the prisoner enters the main prison
+      Given the prison received the DIR at 09:00 on Saturday 23 May 2026
+      And the prisoner's expected release date is Friday 4 December 2026
+      And it is 23:59 on Monday 25 May 2026
+      When the engine evaluates the case
+      Then the decision requires that the Substance Misuse Team should keep the DIR until the prisoner is eligible to leave prison
+      And that action is STANDING
+
+    @ENG-COC-DIR-03 @AMB-49 @ENG-COC-RT-07
+    Scenario: A release date recorded without the team learning it is known from the entry into the main prison, which ends the duty to keep the DIR
+      Given the prison received the DIR at 09:00 on Saturday 23 May 2026
+      And the prisoner's expected release date is Friday 4 December 2026
+      And it is 00:00 on Tuesday 26 May 2026
+      When the engine evaluates the case
+      Then the decision does not require that the Substance Misuse Team should keep the DIR until the prisoner is eligible to leave prison
+
     @ENG-COC-DIR-03
     Scenario: With no DIR held there is nothing to keep
       Given it is 10:00 on Saturday 23 May 2026

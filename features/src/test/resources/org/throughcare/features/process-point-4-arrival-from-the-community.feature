@@ -574,3 +574,14 @@ Feature: Process point 4 - prisoner has arrived from the community
       Then the current point is process point 6
       And CARATs will carry out the normal assessment of the prisoner's needs, as a standing duty
       And it was triggered by MAIN_PRISON at 00:00 on Tuesday 26 May 2026
+
+    @ENG-COC-PP5-02 @ENG-COC-RT-07
+    Scenario: A release date learnt in the first days is told to the CJIT from the entry into the main prison, not before
+      Given the prisoner's expected release date is Friday 4 December 2026
+      And the Substance Misuse Team learnt the prisoner's release date at 10:00 on Saturday 23 May 2026
+      And it is 10:00 on Thursday 28 May 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team will tell the prisoner's CJIT the expected date of release, with no time set in the guidance
+      And it was triggered by MAIN_PRISON at 00:00 on Tuesday 26 May 2026
+      And CARATs must draw up a release plan by the end of Friday 23 October 2026
+      And it was triggered by RELEASE_DATE_KNOWN at 10:00 on Saturday 23 May 2026

@@ -37,6 +37,17 @@ Feature: Process point 6 - on-going prisoner management and care whilst the offe
       Then the decision does not require that the Substance Misuse Team will carry out the normal continuity-of-care work until the prisoner is eligible for exit
       And the current point is process point 7
 
+    @ENG-COC-PP6-01 @ENG-COC-RT-09 @ENG-COC-PP5-02
+    Scenario: A release date recorded without the team learning it is known from the entry into the main prison: pre-release planning from then
+      Given the prisoner's expected release date is Friday 2 October 2026
+      And it is 10:00 on Monday 4 May 2026
+      When the engine evaluates the case
+      Then the decision does not require that the Substance Misuse Team will carry out the normal continuity-of-care work until the prisoner is eligible for exit
+      And the current point is process point 7
+      And the step from PP6 to PP7 was taken because "the prisoner's release date is known, so the exit from prison is anticipated"
+      And the Substance Misuse Team must keep the prisoner on its caseload until exit, as a standing duty
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 8 April 2026
+
   Rule: Each significant change of circumstances is told to the CJIT by Alert Form
 
     @ENG-COC-PP6-02 @ENG-COC-PP6-03

@@ -36,6 +36,18 @@ Feature: Process point 7 - pre-release planning: the release plan
       And it is not due at short notice
       And the decision carries no notice RELEASE_PLAN_SHORT_NOTICE
 
+    @ENG-COC-PP7-03 @ENG-COC-PP7-05 @ENG-COC-PP5-02 @TC-06
+    Scenario: A prisoner from another prison with a release date recorded, the team not told of it: the plan is required from the entry into the main prison
+      Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And it is 10:00 on Monday 4 May 2026
+      When the engine evaluates the case
+      Then CARATs must draw up a release plan by the end of Friday 21 August 2026
+      And that action is OPEN
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 8 April 2026
+      And the due time is counted back from "the expected release date", Friday 2 October 2026
+      And it is not due at short notice
+      And the current point is process point 7
+
     @ENG-COC-PP7-03
     Scenario: Before the release date is known, no release plan is required
       Given it is 10:00 on Tuesday 7 July 2026
@@ -252,15 +264,33 @@ Feature: Process point 7 - pre-release planning: the release plan
       And the CJIT must make every effort to attend the meetings held to arrange the release plan, as a standing duty
       And the CJIT should tell the Substance Misuse Team of its own contact with the prisoner, as a standing duty
 
-    @ENG-COC-RT-11 @ENG-COC-PP7-02
-    Scenario: Due to be transferred to another prison: process point 8
+    @ENG-COC-RT-11 @ENG-COC-PP7-02 @ENG-COC-RT-09 @ENG-COC-PP7-12
+    Scenario: Due to be transferred to another prison: process point 8; the release date recorded was known first
       Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
       And it became known at 10:00 on Monday 6 July 2026 that the prisoner is to be transferred to another prison
       And it is 10:00 on Tuesday 7 July 2026
       When the engine evaluates the case
       Then the current point is process point 7
       And the next point is process point 8, which is encoded
-      And the decision does not require that CARATs must draw up a release plan
+      And the step from PP6 to PP7 was taken because "the prisoner's release date is known"
+      And the Substance Misuse Team must keep the prisoner on its caseload until exit, as a standing duty
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 8 April 2026
+      And CARATs must draw up a release plan by the end of Friday 21 August 2026
+      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 8 April 2026
+
+    @ENG-COC-RT-11 @ENG-COC-RT-09 @ENG-COC-PP7-12
+    Scenario: A transfer known before the team learnt the release date: the exit was first anticipated by the transfer
+      Given reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And it became known at 10:00 on Monday 27 April 2026 that the prisoner is to be transferred to another prison
+      And the Substance Misuse Team learnt the prisoner's release date at 10:00 on Monday 4 May 2026
+      And it is 10:00 on Tuesday 5 May 2026
+      When the engine evaluates the case
+      Then the current point is process point 7
+      And the step from PP6 to PP7 was taken because "a transfer to another prison is known"
+      And the Substance Misuse Team must keep the prisoner on its caseload until exit, as a standing duty
+      And it was triggered by TRANSFER_KNOWN at 10:00 on Monday 27 April 2026
+      And CARATs must draw up a release plan by the end of Friday 21 August 2026
+      And it was triggered by RELEASE_DATE_KNOWN at 10:00 on Monday 4 May 2026
 
     @ENG-COC-RT-12 @ENG-COC-PP7-02
     Scenario: Due to be transferred to court after the release date is known: process points 9 and 10 are both next

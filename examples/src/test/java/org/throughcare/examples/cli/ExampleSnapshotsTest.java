@@ -77,10 +77,15 @@ class ExampleSnapshotsTest {
     }
 
     @Test
-    @DisplayName("process point 5: a transferred PPO with a drug problem enters the main prison; the CJIT was told the release date")
+    @DisplayName("process point 5: a transferred PPO with a drug problem enters the main prison with a release date recorded: the CJIT was told it, and release planning follows")
     void processPoint5() {
         com.fasterxml.jackson.databind.JsonNode d = decision("pp5-entry-to-the-main-prison.json");
-        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP6");
+        // The release date recorded is known from the entry into the main prison (release/release-date-known.drl), so
+        // the prisoner is at pre-release planning: a release plan from then, and no on-going care of process point 6.
+        assertThat(d.at("/routing/currentPoint").asText()).isEqualTo("PP7");
+        assertThat(action(d, "CARATS_DRAW_UP_RELEASE_PLAN", null).at("/trigger/event").asText()).isEqualTo("MAIN_PRISON");
+        assertThat(action(d, "CARATS_DRAW_UP_RELEASE_PLAN", null).at("/due/at").asText()).startsWith("2026-09-07T23:59:59");
+        assertThat(d.path("requiredActions")).noneMatch(a -> a.path("code").asText().equals("SMT_ONGOING_CONTINUITY_OF_CARE"));
         assertThat(action(d, "SMT_PRIORITISE_INTERVENTIONS", null).path("status").asText()).isEqualTo("STANDING");
         assertThat(action(d, "SMT_TELL_CJIT_RELEASE_DATE", null).path("status").asText()).isEqualTo("DONE");
         assertThat(action(d, "SMT_TELL_CJIT_RELEASE_DATE", null).at("/trigger/event").asText()).isEqualTo("MAIN_PRISON");

@@ -59,6 +59,16 @@ public final class RaisedAction {
     }
 
     /**
+     * An action triggered when the release date became known: at {@link ReleaseDateKnown#getAt()}, by the trigger it
+     * rests on (use {@link ReleaseDateKnown#first()} for a duty that arose when a release date first became known).
+     *
+     * @param known the helper fact that says when the release date became known
+     */
+    public static RaisedAction triggeredBy(ReleaseDateKnown known) {
+        return new RaisedAction(known.getAt(), known.getTrigger(), known.getDescription(), false);
+    }
+
+    /**
      * An action triggered by a fact at a time (e.g. RECEPTION).
      *
      * @param at          the trigger instant

@@ -27,7 +27,8 @@ import org.throughcare.core.EventType;
 /**
  * Checks, when a rule set loads, that every name its rules write is one its descriptor declares: the process points
  * of route edges and journey points ({@code points} in {@code rulesets.json}) and the triggers of raised actions
- * (an {@link EventType} name or one of the descriptor's {@code triggers}). A misspelt point ("PP02") or trigger
+ * (an {@link EventType} name or one of the descriptor's {@code triggers}), also where a helper fact carries a trigger
+ * ({@code ReleaseDateKnown.triggeredAt}). A misspelt point ("PP02") or trigger
  * would otherwise route nowhere or date an action from nothing, silently. Reads the DRL the knowledge base keeps
  * beside its executable model; each error names the file and line.
  */
@@ -37,7 +38,7 @@ final class RuleNames {
     private static final Pattern NEW_POINT = Pattern.compile("new\\s+JourneyPoint\\(\\s*\"([^\"]*)\"");
     private static final Pattern MATCH_POINT = Pattern.compile("JourneyPoint\\(\\s*id\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern TRIGGERED_AT = Pattern.compile(
-            "RaisedAction\\.triggeredAt\\((?:[^\"]|\"[^\"]*\")*?,\\s*\"([^\"]*)\"",
+            "\\b(?:RaisedAction|ReleaseDateKnown)\\.triggeredAt\\((?:[^\"]|\"[^\"]*\")*?,\\s*\"([^\"]*)\"",
             Pattern.DOTALL);
     private static final Pattern DETERMINATION = Pattern.compile("\\b(?:determination|determinedAt)\\(\\s*\"([^\"]*)\"");
     private static final Pattern SETTING = Pattern.compile("\\b(?:setting|isOn)\\(\\s*\"([^\"]*)\"");

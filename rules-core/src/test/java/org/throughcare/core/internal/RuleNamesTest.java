@@ -57,6 +57,15 @@ class RuleNamesTest {
     }
 
     @Test
+    @DisplayName("The trigger a helper fact carries (ReleaseDateKnown.triggeredAt) is checked as a raised action's is")
+    void helperFactTriggers() {
+        assertThat(check("insert( ReleaseDateKnown.triggeredAt($pp5.getSince(), \"RECEPTION\", \"t\") );")).isEmpty();
+        assertThat(check("insert( ReleaseDateKnown.triggeredAt($pp5.getSince(), \"MAIN_PRISN\", \"t\") );"))
+                .singleElement().satisfies(e -> assertThat(e)
+                        .startsWith("t.drl:1: trigger 'MAIN_PRISN' is not declared by rule set t"));
+    }
+
+    @Test
     @DisplayName("The cross-document step's rules name declared rule sets and declared priority orders, or fail with their line")
     void crossDocumentNames() {
         RuleSetDescriptor england = new RuleSetDescriptor("england-2009", "E", "1", "kb", List.of("ENGLAND"), null, null,

@@ -113,9 +113,15 @@ class ExampleDecisionsTest {
         assertThat(assess.status()).isEqualTo(ActionStatus.DONE);
         assertThat(action(d, "CARATS_REQUEST_CARAT_FILE").status()).isEqualTo(ActionStatus.DONE);
         assertThat(action(d, "SMT_REFER_TO_CARATS").status()).isEqualTo(ActionStatus.DONE);
-        assertThat(d.routing().currentPoint()).isEqualTo("PP6");
-        assertThat(d.routing().path()).extracting(p -> p.to()).containsExactly("PP1", "PP2", "PP5", "PP6");
-        assertThat(d.routing().nextPoint()).isNull();
+        // The expected release date is recorded (no RELEASE_DATE_KNOWN): it is known from the entry into the main
+        // prison, the reception for a transfer, so pre-release planning follows (release/release-date-known.drl).
+        assertThat(d.routing().currentPoint()).isEqualTo("PP7");
+        assertThat(d.routing().path()).extracting(p -> p.to()).containsExactly("PP1", "PP2", "PP5", "PP6", "PP7");
+        assertThat(d.routing().nextPoint()).isEqualTo("PP9");
+        RequiredAction plan = action(d, "CARATS_DRAW_UP_RELEASE_PLAN");
+        assertThat(plan.trigger().event()).isEqualTo("MAIN_PRISON");
+        assertThat(plan.trigger().at().toOffsetDateTime().toString()).isEqualTo("2026-04-10T14:00+01:00");
+        assertThat(due(plan)).isEqualTo("2026-09-07T23:59:59+01:00");
     }
 
     @Test
