@@ -104,8 +104,8 @@ final class ActionBuilding {
         } else {
             // The earliest way the action was completed (Completions.completion): any event of the custody period, even
             // one before the trigger; a determination or origin from the period's start (or the trigger, if earlier).
-            // An Alert Form reports one change: only a form sent at or after the trigger counts.
-            boolean fromTrigger = row == Row.RECEIVING_SMT_ALERT_CJIT_OF_ARRIVAL;
+            // A row counted from the trigger (column counts_from): only what happened at or after it counts.
+            boolean fromTrigger = row.countsFrom == Row.CountsFrom.TRIGGER && triggerAt != null;
             ZonedDateTime from = fromTrigger || !c.received || triggerAt.isBefore(c.reception) ? triggerAt
                     : c.reception;
             boolean done = false;

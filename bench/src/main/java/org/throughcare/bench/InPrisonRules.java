@@ -34,10 +34,9 @@ final class InPrisonRules {
     }
 
     static void raise(Case c, List<Raised> raised) {
-        // ENG-COC-CONS-12: consent refused, at any point of the journey
-        if (c.consent == ConsentStatus.REFUSED && c.consentDate != null) {
-            raised.add(Raised.at(Row.ADVISE_CLIENT_TREATMENT_MAY_BE_DELAYED, "CONSENT_REFUSED",
-                    c.consentDate.atStartOfDay(Times.LONDON)));
+        // ENG-COC-CONS-12: consent refused, at any point of the journey, from the instant of the refusal
+        if (c.consent == ConsentStatus.REFUSED && c.consentDecidedAt != null) {
+            raised.add(Raised.at(Row.ADVISE_CLIENT_TREATMENT_MAY_BE_DELAYED, "CONSENT_REFUSED", c.consentDecidedAt));
         }
         if (!c.received) {
             return;
@@ -45,7 +44,20 @@ final class InPrisonRules {
         ZonedDateTime reception = c.reception;
         Origin origin = c.s.custody().origin();
         if (origin == Origin.COURT_FROM_OTHER_PRISON) {
-            raised.add(Raised.atReception(Row.SENDING_SMT_CLOSE_CASELOAD_AFTER_COURT, reception));
+            // process-point-11-court-to-a-new-prison.drl: the non-return established in this period (before any
+            // production from this prison), else the reception
+            Event established = null;
+            for (Event e : c.period) {
+                if (e.type() == EventType.PRODUCED_AT_COURT) {
+                    break;
+                }
+                if (e.type() == EventType.NON_RETURN_FROM_COURT_ESTABLISHED) {
+                    established = e;
+                    break;
+                }
+            }
+            raised.add(established != null ? Raised.byEvent(Row.SENDING_SMT_CLOSE_CASELOAD_AFTER_COURT, established)
+                    : Raised.atReception(Row.SENDING_SMT_CLOSE_CASELOAD_AFTER_COURT, reception));
         }
         if ("PP2".equals(c.route)) {
             // process-point-8-transfer-to-a-new-prison.drl, the receiving team (PP8-11, PP8-12)
@@ -53,6 +65,7 @@ final class InPrisonRules {
                 raised.add(Raised.atReception(Row.RECEIVING_SMT_ALERT_CJIT_OF_ARRIVAL, reception));
                 raised.add(Raised.atReception(Row.RECEIVING_SMT_ACTIVITY_FORM_TAKE_ON, reception));
             }
+            receptionDuties(c, raised, reception);
             c.pp5 = reception;                          // pp2-next-point.drl (RT-04)
         } else if ("PP3".equals(c.route)) {
             processPoint3(c, raised);
@@ -92,6 +105,7 @@ final class InPrisonRules {
 
     /** community/pp4-*.drl, dir/dir-retention-and-use.drl and pp4-next-point.drl. */
     private static void processPoint4(Case c, List<Raised> raised, ZonedDateTime since) {
+        receptionDuties(c, raised, since);
         raised.add(Raised.atReception(Row.SMT_ASK_CJIT_CONTACT, since));
         Determination cjit = c.d.get("inContactWithCjit");
         if (cjit.value().isDetermined()) {
@@ -158,10 +172,6 @@ final class InPrisonRules {
             }
             raised.add(Raised.at(Row.CARATS_USE_DIR_TO_REFER_OUT, "DIR_HELD", held));
         }
-        if (c.consent == ConsentStatus.GIVEN && c.consentDecidedAt != null) {
-            raised.add(Raised.at(Row.CARATS_MARK_CARAT_FILE_DIP, "CONSENT_GIVEN",
-                    c.consentDecidedAt.isBefore(since) ? since : c.consentDecidedAt));
-        }
     }
 
     /**
@@ -182,7 +192,6 @@ final class InPrisonRules {
             releasePlanning(c, raised, release);
         }
         raised.add(Raised.at(Row.CARATS_NORMAL_NEEDS_ASSESSMENT, "MAIN_PRISON", pp5));
-        raised.add(Raised.at(Row.SMT_EXPLAIN_INFORMATION_SHARING, "MAIN_PRISON", pp5));
         if (c.consent == ConsentStatus.GIVEN) {
             ZonedDateTime given = c.consentDate == null ? null : c.consentDate.atStartOfDay(Times.LONDON);
             raised.add(given == null || !given.isAfter(pp5)
@@ -258,5 +267,16 @@ final class InPrisonRules {
     /** @return the later of {@code at} and {@code since}; {@code since} when {@code at} is null (JourneyPoint.notBefore) */
     private static ZonedDateTime notBefore(ZonedDateTime at, ZonedDateTime since) {
         return at == null || at.isBefore(since) ? since : at;
+    }
+
+    /**
+     * The duties of a prisoner at process point 2 or 4, from the reception ({@code since}):
+     * consent-and-referral-duties.drl (CONS-08, CONS-14) and dir-retention-and-use.drl (DIR-11).
+     */
+    private static void receptionDuties(Case c, List<Raised> raised, ZonedDateTime since) {
+        raised.add(Raised.atReception(Row.SMT_EXPLAIN_INFORMATION_SHARING, since));
+        if (c.consent == ConsentStatus.GIVEN && c.consentDecidedAt != null) {
+            raised.add(Raised.at(Row.CARATS_MARK_CARAT_FILE_DIP, "CONSENT_GIVEN", notBefore(c.consentDecidedAt, since)));
+        }
     }
 }

@@ -8,8 +8,9 @@ import org.throughcare.core.EventType;
  * The rows of {@code rules-kb/.../england2009/actions.csv} that the baseline's actions use, copied by hand: the first
  * rule ID (for ordering, as the engine's action order), the timescale (unit, amount, the 09:00 relief, due kind
  * without and with the relief), whether the action shares identifiable information (column
- * {@code shares_information}, with the exceptions it may rest on) and what completes it (column
- * {@code completed_by}: alternatives; the requirements of one alternative, joined by "+", must all hold). A row with
+ * {@code shares_information}, with the exceptions it may rest on), what completes it (column
+ * {@code completed_by}: alternatives; the requirements of one alternative, joined by "+", must all hold) and from when
+ * (column {@code counts_from}). A row with
  * neither time nor completion is a standing duty (due kind STANDING).
  *
  * <p>Every timed row whose due kind is HARD has a hard modality (MUST or WILL_MUST), so a missed HARD time is
@@ -25,7 +26,7 @@ enum Row {
     CJIT_CLOSE_CASE("ENG-COC-PRE-09", Sharing.MONITORING, "CJIT_CASE_CLOSED"),
     // Process point 1 (reception/*.drl)
     SMT_ASK_DRUG_MISUSE("ENG-COC-GEN-07", Sharing.NO, "determined:problematicDrugUse"),
-    SMT_CONTACT_CJIT_FOR_MISSING_DIR("ENG-COC-GEN-07", Sharing.NO, "SMT_CONTACTED_CJIT_FOR_DIR",
+    SMT_CONTACT_CJIT_FOR_MISSING_DIR("ENG-COC-GEN-07", Sharing.YES, "SMT_CONTACTED_CJIT_FOR_DIR",
             "DIR_RECEIVED_BY_PRISON"),
     SMT_ESTABLISH_ORIGIN("ENG-COC-PP1-01", Sharing.NO, "origin"),
     // Process point 2 (transfer/pp2-*.drl)
@@ -66,7 +67,7 @@ enum Row {
     SMT_CLINICAL_SMTA_DAY_1("ENG-COC-PP4-15", Unit.DAY_N, 1, Relief.NONE, DueKind.TARGET, null, Sharing.NO,
             "SMTA_COMPLETED"),
     CJIT_SEND_DIR_ON_REQUEST("ENG-COC-PP4-16", Unit.HOURS, 24, Relief.INTERPRETATION, DueKind.TARGET, DueKind.TARGET,
-            Sharing.YES, "DIR_SENT_TO_PRISON", "DIR_RECEIVED_BY_PRISON"),
+            Sharing.YES, CountsFrom.TRIGGER, "DIR_SENT_TO_PRISON", "DIR_RECEIVED_BY_PRISON"),
     CARATS_COMPLETE_CSMA_AND_CARE_PLAN("ENG-COC-PP4-17", Unit.DAY_N, 5, Relief.NONE, DueKind.HARD, null, Sharing.NO,
             "CSMA_AND_CARE_PLAN_COMPLETED"),
     SMT_ACTIVITY_FORM_CASE_TRANSFER("ENG-COC-PP4-19", Unit.DAY_N, 5, Relief.NONE, DueKind.TARGET, null,
@@ -97,7 +98,7 @@ enum Row {
     CJIT_TELL_SMT_OF_OWN_CONTACT("ENG-COC-PP7-17", Sharing.NO),
     SMT_OMU_OCA_LINKS_FOR_TRANSFERS("ENG-COC-PP8-01", Sharing.NO),
     SMT_CHECK_LIDS_DAILY_FOR_TRANSFERS("ENG-COC-PP8-02", Sharing.NO),
-    RECEIVING_SMT_ALERT_CJIT_OF_ARRIVAL("ENG-COC-PP8-11", Sharing.YES_OTHER_LAWFUL,
+    RECEIVING_SMT_ALERT_CJIT_OF_ARRIVAL("ENG-COC-PP8-11", Sharing.YES_OTHER_LAWFUL, CountsFrom.TRIGGER,
             "ALERT_FORM_SENT(change=PRISON,by=SUBSTANCE_MISUSE_TEAM)"),
     RECEIVING_SMT_ACTIVITY_FORM_TAKE_ON("ENG-COC-PP8-12", Sharing.MONITORING,
             "ACTIVITY_FORM_SENT(by=SUBSTANCE_MISUSE_TEAM,caseload=TAKEN_ON)"),
@@ -121,6 +122,12 @@ enum Row {
      */
     enum Sharing { NO, YES, YES_OTHER_LAWFUL, WHEN_EXCEPTION_ONLY, MONITORING }
 
+    /**
+     * Column counts_from: any completing event of the custody period (blank, the default), or only what happened at
+     * or after the trigger (an Alert Form; the CJIT's reply to the team's request).
+     */
+    enum CountsFrom { CUSTODY_PERIOD, TRIGGER }
+
     final String firstRuleId;
     final Unit unit;
     final int amount;
@@ -128,17 +135,29 @@ enum Row {
     final DueKind kind;
     final DueKind kindWithRelief;
     final Sharing sharing;
+    final CountsFrom countsFrom;
     final Requirement[][] completedBy;
 
     /** A row with no time: UNSPECIFIED with a completion, STANDING without. */
     Row(String firstRuleId, Sharing sharing, String... completedBy) {
+        this(firstRuleId, sharing, CountsFrom.CUSTODY_PERIOD, completedBy);
+    }
+
+    /** A row with no time whose completions count as the column says. */
+    Row(String firstRuleId, Sharing sharing, CountsFrom countsFrom, String... completedBy) {
         this(firstRuleId, Unit.NONE, 0, Relief.NONE, completedBy.length == 0 ? DueKind.STANDING : DueKind.UNSPECIFIED,
-                null, sharing, completedBy);
+                null, sharing, countsFrom, completedBy);
     }
 
     Row(String firstRuleId, Unit unit, int amount, Relief relief, DueKind kind, DueKind kindWithRelief,
         Sharing sharing, String... completedBy) {
+        this(firstRuleId, unit, amount, relief, kind, kindWithRelief, sharing, CountsFrom.CUSTODY_PERIOD, completedBy);
+    }
+
+    Row(String firstRuleId, Unit unit, int amount, Relief relief, DueKind kind, DueKind kindWithRelief,
+        Sharing sharing, CountsFrom countsFrom, String... completedBy) {
         this.firstRuleId = firstRuleId;
+        this.countsFrom = countsFrom;
         this.unit = unit;
         this.amount = amount;
         this.relief = relief;

@@ -248,3 +248,16 @@ Feature: The Drug Interventions Record (DIR) at the prison
         | decision                                                     |
         | it is 09:00 on Saturday 23 May 2026                          |
         | the client refused consent to sharing on Friday 22 May 2026  |
+
+  Rule: The CARAT file is marked DIP for all those who agreed to sharing with the CJIT, whichever way they came into this prison
+
+    @ENG-COC-DIR-11 @TC-13
+    Scenario: A prisoner transferred from another prison who agreed to sharing with the CJIT: CARATs mark the CARAT file DIP
+      Given the client gave informed consent to sharing on Monday 6 April 2026
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 8 April 2026
+      And reception established at 10:05 on Wednesday 8 April 2026 that the prisoner came from another prison
+      And it is 12:00 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then CARATs will mark the CARAT file DIP, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by CONSENT_GIVEN at 10:00 on Wednesday 8 April 2026

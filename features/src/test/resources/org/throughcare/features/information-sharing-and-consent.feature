@@ -303,17 +303,56 @@ Feature: Annex A - Legal framework on information sharing and consent
       Then the worker should tell the client that treatment or support may be delayed, with no time set in the guidance
       And that action is DONE
 
+    @ENG-COC-CONS-12
+    Scenario: Advice given in the community, right after the refusal, counts once the client is received into prison
+      Given the client refused consent to sharing at 09:00 on Monday 13 April 2026
+      And the worker told the client at 09:30 on Monday 13 April 2026 that treatment or support may be delayed
+      And the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from the community via court
+      And it is 12:00 on Thursday 16 April 2026
+      When the engine evaluates the case
+      Then the worker should tell the client that treatment or support may be delayed, with no time set in the guidance
+      And that action is DONE
+      And it was done at 09:30 on Monday 13 April 2026
+      And it was triggered by CONSENT_REFUSED at 09:00 on Monday 13 April 2026
+
   Rule: The client is told early in the assessment how the information will be used and when it may be shared without consent
 
+    The client must understand the uses of the information before agreeing and signing the DIR's consent form
+    (principle 2), as early in the assessment as possible, and prison healthcare starts the DIR with the prisoner's
+    consent at reception screening (Annex D): so the duty arises at the reception, for a prisoner whose journey goes on
+    under this guidance (from another prison, or from the community as a PPO or a problematic drug misuser).
+
     @ENG-COC-CONS-08 @ENG-COC-CONS-14
-    Scenario: On entering the main prison the client is to be told how the information will be used
+    Scenario: On reception from another prison the client is to be told how the information will be used
       Given the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
       And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from another prison
       And it is 16:00 on Wednesday 15 April 2026
       When the engine evaluates the case
       Then the worker must tell the client how the information will be used and when it may be shared without consent, with no time set in the guidance
       And that action is OPEN
-      And it was triggered by MAIN_PRISON at 10:00 on Wednesday 15 April 2026
+      And it was triggered by RECEPTION at 10:00 on Wednesday 15 April 2026
+
+    @ENG-COC-CONS-08 @ENG-COC-CONS-14
+    Scenario: A problematic drug misuser from the community is told at reception, not only once in the main prison days later
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from the community via court
+      And reception found at 10:20 on Wednesday 15 April 2026 that the prisoner is a problematic drug misuser
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the worker must tell the client how the information will be used and when it may be shared without consent, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by RECEPTION at 10:00 on Wednesday 15 April 2026
+
+    @ENG-COC-CONS-08 @ENG-COC-CONS-14 @ENG-COC-RT-06
+    Scenario: A prisoner from the community who is neither a PPO nor a problematic drug misuser: this guidance asks nothing further
+      Given the prisoner was received into HMP Example at 10:00 on Wednesday 15 April 2026
+      And reception established at 10:05 on Wednesday 15 April 2026 that the prisoner came from the community via court
+      And reception found at 10:20 on Wednesday 15 April 2026 that the prisoner is not a problematic drug misuser
+      And reception found at 10:25 on Wednesday 15 April 2026 that the prisoner is not a PPO
+      And it is 16:00 on Wednesday 15 April 2026
+      When the engine evaluates the case
+      Then the decision does not require that the worker must tell the client how the information will be used and when it may be shared without consent
 
     @ENG-COC-CONS-08 @ENG-COC-CONS-14
     Scenario: The worker explained early in the assessment how the information is used and when it may be shared

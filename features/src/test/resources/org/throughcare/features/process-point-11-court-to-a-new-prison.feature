@@ -9,6 +9,8 @@ Feature: Process point 11 - prisoner is transferred from court to a new prison
   another prison; it starts a new custody period, and the routing shows how the person came to it (process point 10 to
   11, then the reception). At process point 1 such an arrival goes on as from another prison (AMB-44). The sending
   team's close-down has no time in the text (AMB-54); it is de-personalised monitoring data, which needs no consent.
+  It arises when the sending team establishes the non-return (the catalogue's trigger), when this custody period holds
+  that record; otherwise at the reception at the new prison, which shows the prisoner did not return.
 
   Background:
     Given the prison is in England
@@ -47,6 +49,24 @@ Feature: Process point 11 - prisoner is transferred from court to a new prison
         | not sent yet                  | it is 10:00 on Friday 15 May 2026                                                          | OPEN   |
         | the Activity Form closed it   | the Substance Misuse Team closed its caseload and sent an Activity Form at 09:00 on Friday 15 May 2026 | DONE |
         | only the CJIT took it on      | the CJIT took the prisoner onto its caseload at 09:00 on Friday 15 May 2026                | OPEN   |
+
+    @ENG-COC-PP11-02
+    Scenario: The sending team established the non-return after the reception at the new prison: the close-down arises then
+      Given the Substance Misuse Team established at 09:00 on Friday 15 May 2026 that the prisoner did not return from court
+      And it is 10:00 on Friday 15 May 2026
+      When the engine evaluates the case
+      Then the sending Substance Misuse Team must close down its caseload and send an Activity Form after the court sent the prisoner to a new prison, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by NON_RETURN_FROM_COURT_ESTABLISHED at 09:00 on Friday 15 May 2026
+
+    @ENG-COC-PP11-02
+    Scenario: A non-return established before the reception at the new prison belongs to the earlier custody period: the reception stands for it
+      Given the Substance Misuse Team established at 16:00 on Thursday 14 May 2026 that the prisoner did not return from court
+      And it is 10:00 on Friday 15 May 2026
+      When the engine evaluates the case
+      Then the sending Substance Misuse Team must close down its caseload and send an Activity Form after the court sent the prisoner to a new prison, with no time set in the guidance
+      And that action is OPEN
+      And it was triggered by RECEPTION at 17:00 on Thursday 14 May 2026
 
     @ENG-COC-PP11-02 @AMB-60
     Scenario: With consent withdrawn, the close-down still goes ahead: an Activity Form is monitoring data

@@ -193,6 +193,18 @@ Feature: Process point 3 - is the prisoner a PPO and/or problematic drug misuser
         | it is 11:00 on Monday 11 May 2026                                                           | OPEN   |
         | the PPO Liaison Point notified the Substance Misuse Team at 11:30 on Monday 11 May 2026 of the PPO's arrival | DONE |
 
+    @ENG-COC-PP3-03 @ENG-COC-PP3-04
+    Scenario: A self-identified PPO not flagged on LIDS: the team told the Liaison Point, which has no arrival to notify the team of
+      Given the prisoner said at 10:20 on Monday 11 May 2026 that they are a PPO
+      And LIDS, checked at 10:25 on Monday 11 May 2026, does not flag the prisoner as a PPO
+      And the Substance Misuse Team told the PPO Liaison Point at 10:40 on Monday 11 May 2026
+      And reception found at 09:00 on Tuesday 12 May 2026 that the prisoner is a PPO
+      And it is 10:00 on Tuesday 12 May 2026
+      When the engine evaluates the case
+      Then the decision does not require that the PPO Liaison Point will notify the Substance Misuse Team of the PPO's arrival
+      And the Substance Misuse Team will tell the PPO Liaison Point of the possible PPO, with no time set in the guidance
+      And that action is DONE
+
     @ENG-COC-PP3-03
     Scenario: A prisoner who is not a PPO: no notice is required
       Given LIDS, checked at 10:15 on Monday 11 May 2026, does not flag the prisoner as a PPO

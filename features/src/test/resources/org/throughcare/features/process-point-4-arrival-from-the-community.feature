@@ -174,6 +174,17 @@ Feature: Process point 4 - prisoner has arrived from the community
         | the DIR arrived                       | the client gave informed consent to sharing on Friday 22 May 2026 | the prison received the DIR at 09:30 on Saturday 23 May 2026 | DONE    |
         | consent was refused                   | the client refused consent to sharing on Friday 22 May 2026     | it is 09:00 on Saturday 23 May 2026                           | BLOCKED |
 
+    @ENG-COC-PP4-16 @ENG-COC-PP4-01
+    Scenario: A DIR the CJIT sent under Part 1 before the team asked does not answer the request
+      Given the client gave informed consent to sharing on Friday 22 May 2026
+      And the CJIT sent the DIR to the prison's Substance Misuse Team at 12:00 on Friday 22 May 2026
+      And the Substance Misuse Team asked the CJIT for the DIR at 16:00 on Friday 22 May 2026
+      And it is 10:00 on Saturday 23 May 2026
+      When the engine evaluates the case
+      Then the CJIT must send the DIR and care plan the Substance Misuse Team asked for by 09:00 on Tuesday 26 May 2026
+      And that action is OPEN
+      And it was triggered by SMT_CONTACTED_CJIT_FOR_DIR at 16:00 on Friday 22 May 2026
+
   Rule: If no DIR or other information has come from the community within 24 hours of entry, a new DIR must be opened, completed by day 5
 
     @ENG-COC-PP4-08 @ENG-COC-DIR-05 @ENG-COC-PP4-20 @boundary

@@ -7,7 +7,9 @@ Feature: Section 1.2(a) - the two key actions that MUST be undertaken
   not available at the point of assessment, the team should contact the CJIT immediately.
 
   "Immediately" gives no number of hours, so the contact has no due time and is never overdue (TC-13). A DIR is
-  expected from a CJIT only for a prisoner arriving from the community, so the contact concerns that route.
+  expected from a CJIT only for a prisoner arriving from the community, so the contact concerns that route. The
+  contact is the same act as process point 4's contact with the prisoner's CJIT for the DIR: it discloses the
+  prisoner to the CJIT, so consent governs it in the same way (Annex A, AMB-60).
 
   Background:
     Given the prison is in England
@@ -99,13 +101,38 @@ Feature: Section 1.2(a) - the two key actions that MUST be undertaken
 
     @ENG-COC-GEN-07 @TC-13
     Scenario: The DIR had not arrived when the clinical assessment took place
-      Given the clinical needs assessment was completed at 14:00 on Wednesday 8 April 2026
+      Given the client gave informed consent to sharing on Wednesday 8 April 2026
+      And the clinical needs assessment was completed at 14:00 on Wednesday 8 April 2026
       And it is 14:30 on Wednesday 8 April 2026
       When the engine evaluates the case
       Then the Substance Misuse Team (clinical) should contact the CJIT at once about the missing DIR, with no time set in the guidance
       And that action is OPEN
       And it rests on ENG-COC-GEN-07
       And it was triggered by CLINICAL_ASSESSMENT_COMPLETED at 14:00 on Wednesday 8 April 2026
+      And it may share information on the basis "CONSENT_GIVEN"
+
+    @ENG-COC-GEN-07 @ENG-COC-PP4-06 @ENG-COC-CONS-06 @AMB-60
+    Scenario: Contacting the CJIT about the missing DIR discloses the prisoner to it, as process point 4's contact does: consent refused blocks both
+      Given the client refused consent to sharing on Wednesday 8 April 2026
+      And the prisoner said at 10:30 on Wednesday 8 April 2026 that they are in contact with their CJIT
+      And the clinical needs assessment was completed at 14:00 on Wednesday 8 April 2026
+      And it is 14:30 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should contact the CJIT at once about the missing DIR, with no time set in the guidance
+      And it is blocked because consent was refused on Wednesday 8 April 2026
+      And the Substance Misuse Team (clinical) should contact the prisoner's CJIT for the DIR, with no time set in the guidance
+      And it is blocked because consent was refused on Wednesday 8 April 2026
+
+    @ENG-COC-GEN-07 @ENG-COC-CONS-07
+    Scenario: Consent refused, but the client may be likely to harm themselves: the CJIT may still be contacted about the missing DIR
+      Given the client refused consent to sharing on Wednesday 8 April 2026
+      And the client may be likely to harm themselves or another person
+      And the clinical needs assessment was completed at 14:00 on Wednesday 8 April 2026
+      And it is 14:30 on Wednesday 8 April 2026
+      When the engine evaluates the case
+      Then the Substance Misuse Team (clinical) should contact the CJIT at once about the missing DIR, with no time set in the guidance
+      And that action is OPEN
+      And it may share information on the basis "EXCEPTION: RISK_OF_HARM"
 
     @ENG-COC-GEN-07
     Scenario Outline: The contact is done when <what happened>

@@ -36,8 +36,10 @@ import java.util.List;
  *
  * <p>After the movements come the events the later process points of England 2009, the Scottish Throughcare Addiction
  * Service and voluntary assistance, and the Service 4 specification need (see {@code docs/vocabulary.md}, "Events for
- * the other documents"). None of them is a movement or leads into custody. Whether one happened before or after the
- * release is not an attribute: it follows from the {@link #RELEASED} movement.
+ * the other documents"). None of them is a movement; only {@link #CLIENT_ADVISED_OF_POSSIBLE_DELAY} leads into custody
+ * (Annex A binds the CJIT's workers too, so advice given in the community counts for the custody period it leads
+ * into). Whether one happened before or after the release is not an attribute: it follows from the {@link #RELEASED}
+ * movement.
  */
 public enum EventType {
     /** Pre-entry. A new referral into the Drug Interventions Programme (DIP); the CJIT completes a DIR. */
@@ -282,9 +284,11 @@ public enum EventType {
     INFORMATION_SHARING_EXPLAINED("a worker explained to the client how information is used and when it may be shared"),
     /**
      * The client who refused consent was told that treatment or support may be delayed, because questions and
-     * assessments may have to be repeated by each agency (Annex A).
+     * assessments may have to be repeated by each agency (Annex A). It leads into custody: a CJIT worker who advised
+     * the client in the community, before the reception, has done it for the custody period that reception starts.
      */
-    CLIENT_ADVISED_OF_POSSIBLE_DELAY("the client was told treatment or support may be delayed without consent"),
+    CLIENT_ADVISED_OF_POSSIBLE_DELAY(false, true,
+            "the client was told treatment or support may be delayed without consent"),
     /**
      * CARATs told the other prison departments that the prisoner agreed to information being shared with the local
      * CJIT (Annex D, the CARAT teams' role).

@@ -11,7 +11,8 @@ import java.util.Objects;
  * ({@link Custody#receptionAt()}) or the latest {@link EventType#RECEIVED_INTO_PRISON} event. A return from court
  * is not a reception. An event completes an action only when it falls at or after the action's trigger and within
  * the current period. Events that lead into custody ({@link EventType#leadsIntoCustody()}: the pre-entry events,
- * and a DIR the prison received while the person was on the way) that happen after the last movement before the
+ * a DIR the prison received while the person was on the way, and the advice to a client who refused consent that
+ * treatment may be delayed) that happen after the last movement before the
  * reception (the last {@link EventType#RELEASED} event, or the departure from the previous prison) belong to the
  * current period too, because they lead up to it. Other events before the reception belong to an earlier period and
  * are ignored. The origin and the person's current place are derived too: see {@link Journey}.

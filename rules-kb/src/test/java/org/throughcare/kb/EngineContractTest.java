@@ -211,20 +211,20 @@ class EngineContractTest {
                 "ENG-COC-RT-04 transfers continue from process point 5",
                 "ENG-COC-PP2-09 the sending team forwards the CARAT file within 24 hours of the request",
                 "ENG-COC-PRI-01 tier 1: a PPO with a drug problem is prioritised above all other prisoners");
-        // 28 rules fire: routing RT-01, RT-02, RT-04, RT-08 (4); consent CONS-04 (1); priority tier 1 (1); reception
+        // 29 rules fire: routing RT-01, RT-02, RT-04, RT-08 (4); consent CONS-04 (1); priority tier 1 (1); reception
         // PP1-01 and GEN-07 (2); process point 2: PP2-01, -03, -04, -05, -06, -08, -09 (7); process points 5 to 7:
         // PP5-01, PP5-03, PP6-01, PP7-01 (4); process point 8: the standing PP8-01 and PP8-02 in the main prison, and
         // the receiving team's PP8-11 and PP8-12 for a transferee who was the previous prison's client (4); Annex A
-        // and D with consent given: CONS-08, -18, -19 (3); the research report's advice HO-RPT-OBL-01 (1); and, in the
-        // step after the sessions, the ordering by the tier alone (XDOC-04, no Service 4 contract) (1). Twenty of them
-        // raise actions; the advice is not one.
-        assertThat(e.fired()).hasSize(28);
+        // and D with consent given: CONS-08, -18, -19 and the CARAT file marked DIP, DIR-11 (4); the research report's
+        // advice HO-RPT-OBL-01 (1); and, in the step after the sessions, the ordering by the tier alone (XDOC-04, no
+        // Service 4 contract) (1). Twenty-one of them raise actions; the advice is not one.
+        assertThat(e.fired()).hasSize(29);
         assertThat(e.fired()).last().satisfies(f -> {
             assertThat(f.ruleSet()).isEqualTo("cross-document");
             assertThat(f.produced()).containsExactly("PriorityChain[england-2009/ENG_COC_TREATMENT_PRIORITY]");
         });
         assertThat(e.decision().advice()).extracting(a -> a.code()).containsExactly("ADVISE_ASSESS_NEEDS_SOON_AFTER_ENTRY");
-        assertThat(e.decision().requiredActions()).hasSize(20);
+        assertThat(e.decision().requiredActions()).hasSize(21);
         assertThat(e.decision().requiredActions()).extracting(RequiredAction::status).doesNotContain(ActionStatus.BLOCKED);
     }
 }

@@ -109,11 +109,11 @@ final class ActionBuilder {
         Completions.Completion completion = null;
         ActionCount count = null;
         if (!raised.isPending() && row.dueKind() != DueKind.STANDING) {
-            // An Alert Form reports one change: a form sent before the change cannot report it, so only a form
-            // sent at or after the trigger completes the action (section 1.8 and Annex E).
+            // The row says which completions count (column counts_from): those of the whole custody period, or only
+            // those at or after the trigger (an Alert Form reports one change, a reply answers one request).
             Completions.Scope scope = window != null
                     ? new Completions.Scope(window.start(), window.end(), true, raised.getInstance())
-                    : row.alertForm() != null && triggerAt != null
+                    : row.countsFrom() == ActionRow.CountsFrom.TRIGGER && triggerAt != null
                     ? new Completions.Scope(triggerAt, null, true, raised.getInstance())
                     : new Completions.Scope(periodStart(s, triggerAt), null, false, raised.getInstance());
             if (required > 0) {

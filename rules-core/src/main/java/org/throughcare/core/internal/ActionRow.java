@@ -15,7 +15,7 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
                  String modalityText, boolean sharesInformation, List<List<String>> completedBy, String section,
                  List<String> interpretations, Anchor anchor, int count, Instances instances, String shortNotice,
                  SharesWhen sharesWhen, boolean monitoring, java.util.Set<String> exceptionScope,
-                 AlertFormSpec alertForm) {
+                 AlertFormSpec alertForm, CountsFrom countsFrom) {
 
     /**
      * The owner role that says the owner is whoever the contract target's "Who is responsible?" names (for rows whose
@@ -23,7 +23,10 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
      */
     static final String TARGET_RESPONSIBLE = "target:responsible";
 
-    /** A row with the optional columns at their defaults (counted from the trigger, one event, no instances). */
+    /**
+     * A row with the optional columns at their defaults (counted from the trigger, one event, no instances, work of
+     * the whole custody period completing it).
+     */
     ActionRow(String source, int line, String code, LocalDate effectiveFrom, LocalDate effectiveTo,
               List<String> ruleIds, String ownerAgency, String ownerRole, String action, String dueText,
               int amount, Unit unit, Relief relief, DueKind dueKind, DueKind dueKindWithRelief, Modality modality,
@@ -31,7 +34,8 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
               List<String> interpretations) {
         this(source, line, code, effectiveFrom, effectiveTo, ruleIds, ownerAgency, ownerRole, action, dueText, amount,
                 unit, relief, dueKind, dueKindWithRelief, modality, modalityText, sharesInformation, completedBy, section,
-                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null, false, java.util.Set.of(), null);
+                interpretations, Anchor.TRIGGER, 1, Instances.NONE, null, null, false, java.util.Set.of(), null,
+                CountsFrom.CUSTODY_PERIOD);
     }
 
     /**
@@ -79,6 +83,23 @@ record ActionRow(String source, int line, String code, LocalDate effectiveFrom, 
      */
     boolean monitoringOnly() {
         return monitoring;
+    }
+
+    /**
+     * Which completing events count (column {@code counts_from}), for an action without a window (a window bounds its
+     * completions itself).
+     */
+    enum CountsFrom {
+        /**
+         * The default: any completing event of the current custody period, even one recorded before the trigger (work
+         * done before it was asked for is done); a determination or origin from the start of the period.
+         */
+        CUSTODY_PERIOD,
+        /**
+         * Only what happened at or after the trigger: the action answers its trigger, so nothing done before it can
+         * (an Alert Form reports one change; a reply answers one request).
+         */
+        TRIGGER
     }
 
     /** What the timescale is counted from (column {@code anchor}). */

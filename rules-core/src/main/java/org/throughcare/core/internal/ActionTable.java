@@ -33,11 +33,13 @@ final class ActionTable {
 
     /**
      * Columns a table may have or leave out (a table written before them keeps loading; each cell defaults): what the
-     * timescale is counted from, how many events a window needs, how completions name their instance, and the notice
-     * raised when an anchored due time had passed before the trigger. See docs/obligations.md.
+     * timescale is counted from, how many events a window needs, how completions name their instance, the notice
+     * raised when an anchored due time had passed before the trigger, the exceptions a share may rest on, the Alert
+     * Form an action sends, and which completing events count (from the trigger, or the whole custody period). See
+     * docs/obligations.md.
      */
     static final List<String> OPTIONAL_COLUMNS = List.of("anchor", "count", "instances", "short_notice", "exceptions",
-            "alert_form");
+            "alert_form", "counts_from");
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("(ENG-COC|SCOT-TAS|SCOT-VA|HO-RPT|SPEC4)-[A-Z0-9]+-\\d{2}");
@@ -306,13 +308,22 @@ final class ActionTable {
         if (alertForm != null && kind == DueKind.STANDING) {
             cell.error("alert_form", "a standing duty is not an Alert Form to send");
         }
+        ActionRow.CountsFrom countsFrom = c.getOrDefault("counts_from", "").isEmpty()
+                ? ActionRow.CountsFrom.CUSTODY_PERIOD : cell.enumValue("counts_from", ActionRow.CountsFrom.class);
+        if (countsFrom == ActionRow.CountsFrom.TRIGGER && kind == DueKind.STANDING) {
+            cell.error("counts_from", "a standing duty is never completed, so no completion counts from its trigger");
+        }
+        if (alertForm != null && kind != DueKind.STANDING && countsFrom == ActionRow.CountsFrom.CUSTODY_PERIOD) {
+            cell.error("counts_from", "must be TRIGGER for an Alert Form: a form reports one change, so a form sent"
+                    + " before the change cannot report it (section 1.8, Annex E)");
+        }
         if (errors.size() > before) {
             return null;
         }
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
                 unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
                 List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice,
-                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope), alertForm);
+                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope), alertForm, countsFrom);
     }
 
     /**

@@ -16,7 +16,9 @@ import org.throughcare.core.Snapshot;
  *
  * <p>The scope: for an action without a window, any event of the current custody period counts, even one recorded
  * before the trigger (work done before it was asked for is done), and a determination or origin made from the start
- * of the custody period (or the trigger, if earlier). For an action with a window, only what lies inside the window.
+ * of the custody period (or the trigger, if earlier); unless its row counts completions from the trigger (column
+ * {@code counts_from} = {@code TRIGGER}: an Alert Form reports one change, a reply answers one request), when only
+ * what happened at or after the trigger counts. For an action with a window, only what lies inside the window.
  * For an action with an instance key, an event counts only when it names the same instance (column
  * {@code instances}), so one Alert Form never completes another.
  */

@@ -29,10 +29,11 @@ import org.throughcare.core.Times;
  *       reception: the period goes on. A reception followed by a release, for a person remanded or sentenced again
  *       (custody status not RELEASED), began an earlier period: the person is not received yet.</li>
  *   <li><b>The period's events</b> are those at or after the reception, plus the events that lead into custody
- *       ({@link EventType#leadsIntoCustody()}: the pre-entry events and a DIR received while the person was on the
- *       way) after the last movement before the reception: the last release, or the departure from the previous
- *       prison. Before any reception: everything after the last movement. With no movement but releases (every
- *       snapshot made before movements existed) this is exactly the rule of earlier releases.</li>
+ *       ({@link EventType#leadsIntoCustody()}: the pre-entry events, a DIR received while the person was on the
+ *       way, and the advice to a client who refused consent that treatment may be delayed) after the last
+ *       movement before the reception: the last release, or the departure from the previous prison. Before any
+ *       reception: everything after the last movement. With no movement but releases (every snapshot made before
+ *       movements existed) this is exactly the rule of earlier releases.</li>
  *   <li><b>The origin</b> is custody.origin when stated; else the reception's kind; else the movement that led to the
  *       reception: a transfer out ({@link Origin#OTHER_PRISON}) or a production at court from another prison
  *       ({@link Origin#COURT_FROM_OTHER_PRISON}). A release before the reception says the person came from the

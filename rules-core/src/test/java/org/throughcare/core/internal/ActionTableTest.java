@@ -186,4 +186,29 @@ class ActionTableTest {
         assertThat(errors).containsExactly("t.csv:2: column due_kind: must be UNSPECIFIED or STANDING when unit is NONE",
                 "t.csv:3: column relief: the 09:00 next-working-day relief applies only to a unit of HOURS");
     }
+    @Test
+    @DisplayName("counts_from says which completions count; an unknown value, or an Alert Form counted over the custody period, stops the load")
+    void countsFrom() {
+        List<String> errors = new ArrayList<>();
+        String header = HEADER.strip() + ",alert_form,counts_from\n";
+        ActionTable t = load(header + GOOD.strip() + ",,\n"
+                + GOOD.replace("SEND,", "ASKED,").strip() + ",,TRIGGER\n"
+                + GOOD.replace("SEND,", "FORM,").strip() + ",from:SUBSTANCE_MISUSE_TEAM to:CJIT phone:NONE box:PRISON,TRIGGER\n", errors);
+        assertThat(errors).isEmpty();
+        assertThat(t.inForce("SEND", LocalDate.of(2009, 7, 1)).orElseThrow().countsFrom())
+                .as("blank: the default, the whole custody period").isEqualTo(ActionRow.CountsFrom.CUSTODY_PERIOD);
+        assertThat(t.inForce("ASKED", LocalDate.of(2009, 7, 1)).orElseThrow().countsFrom())
+                .isEqualTo(ActionRow.CountsFrom.TRIGGER);
+        assertThat(t.inForce("FORM", LocalDate.of(2009, 7, 1)).orElseThrow().countsFrom())
+                .isEqualTo(ActionRow.CountsFrom.TRIGGER);
+
+        List<String> bad = new ArrayList<>();
+        ActionTable broken = load(header + GOOD.strip() + ",,REQUEST\n"
+                + GOOD.replace("SEND,", "FORM,").strip() + ",from:SUBSTANCE_MISUSE_TEAM to:CJIT phone:NONE box:PRISON,\n", bad);
+        assertThat(bad).containsExactly(
+                "t.csv:2: column counts_from: 'REQUEST' is not one of [CUSTODY_PERIOD, TRIGGER]",
+                "t.csv:3: column counts_from: must be TRIGGER for an Alert Form: a form reports one change, so a form"
+                        + " sent before the change cannot report it (section 1.8, Annex E)");
+        assertThat(broken.has("SEND")).as("a row with an error is not loaded").isFalse();
+    }
 }

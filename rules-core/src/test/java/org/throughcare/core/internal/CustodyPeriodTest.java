@@ -83,6 +83,9 @@ class CustodyPeriodTest {
         assertThat(EventType.DIR_RECEIVED_BY_PRISON.leadsIntoCustody()).isTrue();
         assertThat(EventType.DIR_RECEIVED_BY_PRISON.preEntry()).isFalse();
         assertThat(EventType.CARAT_FILE_REQUESTED.leadsIntoCustody()).isFalse();
+        // Annex A binds the CJIT's workers too: advice given in the community leads into the custody period
+        assertThat(EventType.CLIENT_ADVISED_OF_POSSIBLE_DELAY.leadsIntoCustody()).isTrue();
+        assertThat(EventType.CLIENT_ADVISED_OF_POSSIBLE_DELAY.preEntry()).isFalse();
         for (EventType t : EventType.values()) {
             if (t.preEntry()) {
                 assertThat(t.leadsIntoCustody()).as(t.name()).isTrue();
