@@ -97,12 +97,16 @@ public final class Times {
         return digits(sb, minutes % 60, 2).toString();
     }
 
+    /** Appends a non-negative {@code value} of at most {@code width} digits, zero-padded to {@code width}. */
     private static StringBuilder digits(StringBuilder sb, int value, int width) {
-        String s = Integer.toString(value);
-        for (int i = s.length(); i < width; i++) {
-            sb.append('0');
+        int divisor = 1;
+        for (int i = 1; i < width; i++) {
+            divisor *= 10;
         }
-        return sb.append(s);
+        for (; divisor > 0; divisor /= 10) {
+            sb.append((char) ('0' + value / divisor % 10));
+        }
+        return sb;
     }
 
     /**

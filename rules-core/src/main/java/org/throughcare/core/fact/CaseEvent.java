@@ -19,10 +19,13 @@ import org.throughcare.core.Side;
 import org.throughcare.core.ThroughcareService;
 
 /**
- * One event of the current custody period, as a fact. Immutable. Rules read its attributes through the typed
- * getters, one per {@link EventAttribute} ({@code CaseEvent( type == EventType.RECEIVED_INTO_PRISON, kind ==
- * ReceptionKind.TRANSFER )}, {@code CaseEvent( type == EventType.ALERT_FORM_SENT, by == Side.CJIT )}), or the generic
- * {@link #attribute(String)} by JSON name. Each getter returns null when the event does not carry the attribute.
+ * One event of the current custody period, as a fact. Immutable. Rules name its type by its code and read its
+ * attributes through the typed getters, one per {@link EventAttribute} ({@code CaseEvent( code ==
+ * "RECEIVED_INTO_PRISON", kind == ReceptionKind.TRANSFER )}, {@code CaseEvent( code == "ALERT_FORM_SENT", by ==
+ * Side.CJIT )}), or the generic {@link #attribute(String)} by JSON name. Each getter returns null when the event does
+ * not carry the attribute. The code, not {@code type == EventType.X}: Drools indexes a comparison with a literal, so
+ * an event reaches only the rules about its type, where a comparison with an enum constant is tested in every rule
+ * that matches events; the load checks each code names an {@link EventType} (docs/editing-rules.md).
  */
 public final class CaseEvent {
     private final EventType type;
@@ -36,6 +39,9 @@ public final class CaseEvent {
     }
 
     public EventType getType() { return type; }
+
+    /** @return the event type's name ({@link EventType#name()}): what rules compare, with a literal (see above) */
+    public String getCode() { return type.name(); }
 
     public ZonedDateTime getAt() { return at; }
 

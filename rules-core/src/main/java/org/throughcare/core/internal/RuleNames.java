@@ -49,6 +49,9 @@ final class RuleNames {
             "\\b(?:AppliedRuleSet|RuleSetAnswer)\\(\\s*ruleSet\\s*==\\s*\"([^\"]*)\"");
     private static final Pattern CHAIN = Pattern.compile("PriorityChain\\.of\\(([^)]*)\\)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    /** An event pattern: its constraints name the event's type by its code, {@code CaseEvent( code == "RELEASED" )}. */
+    private static final Pattern EVENT_PATTERN = Pattern.compile("\\bCaseEvent\\s*\\(");
+    private static final Pattern EVENT_CODE = Pattern.compile("\\bcode\\s*[!=]=\\s*\"([^\"]*)\"");
 
     private static final List<String> SETTING_NAMES = org.throughcare.core.Settings.ALL.stream()
             .map(org.throughcare.core.Setting::name).toList();
@@ -108,6 +111,49 @@ final class RuleNames {
                 declared(errors, file, text, m.start(1), m.group(1), triggers, "trigger", d);
             }
         }
+        checkEventCodes(file, text, errors);
+    }
+
+    /**
+     * Checks that every event type a {@code CaseEvent} pattern names by its code ({@code code == "RELEASED"}) is an
+     * {@link EventType}. Rules compare the code, a string, rather than {@code type == EventType.RELEASED}, because
+     * Drools indexes a comparison with a literal and tests every other one on every event (docs/editing-rules.md): a
+     * misspelt code would compile and never match, so it stops the load here instead.
+     */
+    static void checkEventCodes(String file, String text, List<String> errors) {
+        for (Matcher m = EVENT_PATTERN.matcher(text); m.find();) {
+            int end = closing(text, m.end() - 1);
+            for (Matcher c = EVENT_CODE.matcher(text.substring(m.end(), end)); c.find();) {
+                String code = c.group(1);
+                if (java.util.Arrays.stream(EventType.values()).noneMatch(t -> t.name().equals(code))) {
+                    errors.add(file + ":" + line(text, m.end() + c.start(1)) + ": event type '" + code + "' is not one"
+                            + " of the event types (org.throughcare.core.EventType, docs/vocabulary.md)");
+                }
+            }
+        }
+    }
+
+    /** @return the index of the parenthesis closing the one at {@code open} (strings skipped), or the text's end */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (quoted) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == '(') {
+                depth++;
+            } else if (ch == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**

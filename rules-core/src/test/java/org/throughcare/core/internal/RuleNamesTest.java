@@ -44,6 +44,23 @@ class RuleNamesTest {
     }
 
     @Test
+    @DisplayName("An event pattern naming an event type that does not exist by its code stops the load, with its line")
+    void eventCodes() {
+        assertThat(check("""
+                rule "a"
+                when
+                    $r : CaseEvent( code == "RELEASED", at > $x )
+                    not CaseEvent( code == "RELESED" || code != "TRANSFERED_OUT", attribute("code") == "RELEASD" )
+                    Classification( code == "NOT_AN_EVENT" )
+                then
+                end
+                """)).satisfiesExactly(
+                e -> assertThat(e).isEqualTo("t.drl:4: event type 'RELESED' is not one of the event types"
+                        + " (org.throughcare.core.EventType, docs/vocabulary.md)"),
+                e -> assertThat(e).startsWith("t.drl:4: event type 'TRANSFERED_OUT' is not one of the event types"));
+    }
+
+    @Test
     @DisplayName("Names that are declared pass")
     void knownNames() {
         assertThat(check("""
