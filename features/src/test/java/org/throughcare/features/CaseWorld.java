@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.throughcare.core.Assessment;
 import org.throughcare.core.Consent;
 import org.throughcare.core.ConsentStatus;
@@ -14,6 +15,7 @@ import org.throughcare.core.Determination;
 import org.throughcare.core.Determinations;
 import org.throughcare.core.Dir;
 import org.throughcare.core.Event;
+import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Jurisdiction;
 import org.throughcare.core.Notice;
@@ -72,8 +74,17 @@ public final class CaseWorld {
     /** The calendar the calendar features look at. */
     BusinessCalendar calendar;
 
+    /** Records an event of {@code type} at {@code at}, without attributes, in the case under construction. */
     void event(EventType type, ZonedDateTime at) {
         events.add(Event.of(type, at));
+    }
+
+    /**
+     * Records an event of {@code type} at {@code at} with these attributes (e.g. {@code Map.of(EventAttribute.BY,
+     * Side.CJIT)}) in the case under construction: the one way a Given adds an event with attributes.
+     */
+    void event(EventType type, ZonedDateTime at, Map<EventAttribute, ?> attributes) {
+        events.add(Event.of(type, at, attributes));
     }
 
     Snapshot snapshot(String id) {

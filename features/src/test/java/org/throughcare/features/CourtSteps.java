@@ -11,7 +11,6 @@ import java.util.Map;
 import org.throughcare.core.AlertForm;
 import org.throughcare.core.CaseloadChange;
 import org.throughcare.core.CustodyStatus;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.ReleasePlace;
@@ -35,14 +34,14 @@ public class CourtSteps {
 
     @Given("it became known at {moment} that the prisoner is due at {court}, where CJIT court workers are present")
     public void dueAtCourtWithWorkers(ZonedDateTime at, String court) {
-        world.events.add(Event.of(EventType.COURT_PRODUCTION_KNOWN, at).with(EventAttribute.TO, court)
-                .with(EventAttribute.COURT_HAS_CJIT_WORKERS, true));
+        world.event(EventType.COURT_PRODUCTION_KNOWN, at,
+                Map.of(EventAttribute.TO, court, EventAttribute.COURT_HAS_CJIT_WORKERS, true));
     }
 
     @Given("it became known at {moment} that the prisoner is due at {court}, where no CJIT court worker is present")
     public void dueAtCourtWithoutWorkers(ZonedDateTime at, String court) {
-        world.events.add(Event.of(EventType.COURT_PRODUCTION_KNOWN, at).with(EventAttribute.TO, court)
-                .with(EventAttribute.COURT_HAS_CJIT_WORKERS, false));
+        world.event(EventType.COURT_PRODUCTION_KNOWN, at,
+                Map.of(EventAttribute.TO, court, EventAttribute.COURT_HAS_CJIT_WORKERS, false));
     }
 
     @Given("it became known at {moment} that the court is outside the area of the prisoner's CJIT")
@@ -67,8 +66,8 @@ public class CourtSteps {
 
     private void released(ZonedDateTime at, boolean worker) {
         world.status = CustodyStatus.RELEASED;
-        world.events.add(Event.of(EventType.RELEASED, at).with(EventAttribute.PLACE, ReleasePlace.COURT)
-                .with(EventAttribute.CJIT_COURT_WORKER_PRESENT, worker));
+        world.event(EventType.RELEASED, at,
+                Map.of(EventAttribute.PLACE, ReleasePlace.COURT, EventAttribute.CJIT_COURT_WORKER_PRESENT, worker));
     }
 
     // ----------------------------------------------------------------------------------------------- what was done
@@ -130,8 +129,8 @@ public class CourtSteps {
 
     @Given("the Substance Misuse Team closed its caseload and sent an Activity Form at {moment}")
     public void smtClosed(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ACTIVITY_FORM_SENT, at,
-                Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM, EventAttribute.CASELOAD, CaseloadChange.CLOSED)));
+        world.event(EventType.ACTIVITY_FORM_SENT, at,
+                Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM, EventAttribute.CASELOAD, CaseloadChange.CLOSED));
     }
 
     @Given("the prisoner's date of birth is {date}")

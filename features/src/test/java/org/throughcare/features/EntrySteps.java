@@ -13,7 +13,6 @@ import org.throughcare.core.Assessment;
 import org.throughcare.core.CaseloadChange;
 import org.throughcare.core.Criterion;
 import org.throughcare.core.Determination;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.EvidenceSource;
@@ -98,7 +97,7 @@ public class EntrySteps {
     }
 
     private void evidence(EvidenceSource source, ZonedDateTime at) {
-        world.events.add(Event.of(EventType.PPO_OR_DRUG_MISUSE_EVIDENCE, at, Map.of(EventAttribute.EVIDENCE, source)));
+        world.event(EventType.PPO_OR_DRUG_MISUSE_EVIDENCE, at, Map.of(EventAttribute.EVIDENCE, source));
     }
 
     // ------------------------------------------------------------------------------------ process point 4: the CJIT
@@ -168,8 +167,8 @@ public class EntrySteps {
     }
 
     private void alert(AlertChange change, ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ALERT_FORM_SENT, at,
-                Map.of(EventAttribute.CHANGE, change, EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM)));
+        world.event(EventType.ALERT_FORM_SENT, at,
+                Map.of(EventAttribute.CHANGE, change, EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM));
     }
 
     // ------------------------------------------------------------------------------------ the first five days
@@ -201,8 +200,8 @@ public class EntrySteps {
 
     @Given("the Substance Misuse Team sent the Data Team an Activity Form at {moment} taking the case on")
     public void activityForm(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ACTIVITY_FORM_SENT, at,
-                Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM, EventAttribute.CASELOAD, CaseloadChange.TAKEN_ON)));
+        world.event(EventType.ACTIVITY_FORM_SENT, at,
+                Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM, EventAttribute.CASELOAD, CaseloadChange.TAKEN_ON));
     }
 
     // ------------------------------------------------------------------------------------ Thens

@@ -11,7 +11,6 @@ import org.throughcare.core.Assessment;
 import org.throughcare.core.CaseloadChange;
 import org.throughcare.core.CustodyStatus;
 import org.throughcare.core.Determination;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.ReleasePlace;
@@ -93,22 +92,22 @@ public class ExitSteps {
     @Given("the prisoner was released at the prison gate at {moment}")
     public void releasedAtGate(ZonedDateTime at) {
         world.status = CustodyStatus.RELEASED;
-        world.events.add(Event.of(EventType.RELEASED, at).with(EventAttribute.PLACE, ReleasePlace.GATE));
+        world.event(EventType.RELEASED, at, Map.of(EventAttribute.PLACE, ReleasePlace.GATE));
     }
 
     @Given("the CJIT met the prisoner at the prison gate at {moment}")
     public void met(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.PICK_UP_OUTCOME, at, Map.of(EventAttribute.MET, true)));
+        world.event(EventType.PICK_UP_OUTCOME, at, Map.of(EventAttribute.MET, true));
     }
 
     @Given("the CJIT did not meet the prisoner at the prison gate at {moment}")
     public void notMet(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.PICK_UP_OUTCOME, at, Map.of(EventAttribute.MET, false)));
+        world.event(EventType.PICK_UP_OUTCOME, at, Map.of(EventAttribute.MET, false));
     }
 
     @Given("the CJIT saw the client face to face at {moment}")
     public void contact(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true)));
+        world.event(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true));
     }
 
     // ----------------------------------------------------------------------------------------------- Activity Forms
@@ -124,8 +123,7 @@ public class ExitSteps {
     }
 
     private void activityForm(ZonedDateTime at, Side by, CaseloadChange caseload) {
-        world.events.add(Event.of(EventType.ACTIVITY_FORM_SENT, at,
-                Map.of(EventAttribute.BY, by, EventAttribute.CASELOAD, caseload)));
+        world.event(EventType.ACTIVITY_FORM_SENT, at, Map.of(EventAttribute.BY, by, EventAttribute.CASELOAD, caseload));
     }
 
     // ----------------------------------------------------------------------------------------------- Thens

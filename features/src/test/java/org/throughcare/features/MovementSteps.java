@@ -7,7 +7,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.throughcare.core.Event;
+import java.util.Map;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.Journey;
@@ -69,36 +69,33 @@ public class MovementSteps {
     @Given("the movement record shows the prisoner received into {prison} at {moment}")
     public void received(String prison, ZonedDateTime at) {
         world.establishment = prison;
-        world.events.add(Event.of(EventType.RECEIVED_INTO_PRISON, at).with(EventAttribute.TO, prison));
+        world.event(EventType.RECEIVED_INTO_PRISON, at, Map.of(EventAttribute.TO, prison));
     }
 
     @Given("the movement record shows the prisoner received into {prison} at {moment} {receptionKind}")
     public void receivedAs(String prison, ZonedDateTime at, ReceptionKind kind) {
         world.establishment = prison;
-        world.events.add(Event.of(EventType.RECEIVED_INTO_PRISON, at).with(EventAttribute.TO, prison)
-                .with(EventAttribute.KIND, kind));
+        world.event(EventType.RECEIVED_INTO_PRISON, at, Map.of(EventAttribute.TO, prison, EventAttribute.KIND, kind));
     }
 
     @Given("the movement record shows the prisoner left {prison} at {moment} on transfer to {prison}")
     public void transferredOut(String from, ZonedDateTime at, String to) {
-        world.events.add(Event.of(EventType.TRANSFERRED_OUT, at).with(EventAttribute.FROM, from)
-                .with(EventAttribute.TO, to));
+        world.event(EventType.TRANSFERRED_OUT, at, Map.of(EventAttribute.FROM, from, EventAttribute.TO, to));
     }
 
     @Given("the movement record shows the prisoner taken from {prison} to {court} at {moment}")
     public void producedAtCourt(String prison, String court, ZonedDateTime at) {
-        world.events.add(Event.of(EventType.PRODUCED_AT_COURT, at).with(EventAttribute.FROM, prison)
-                .with(EventAttribute.TO, court));
+        world.event(EventType.PRODUCED_AT_COURT, at, Map.of(EventAttribute.FROM, prison, EventAttribute.TO, court));
     }
 
     @Given("the movement record shows the prisoner returned from court to {prison} at {moment}")
     public void returnedFromCourt(String prison, ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RETURNED_FROM_COURT, at).with(EventAttribute.TO, prison));
+        world.event(EventType.RETURNED_FROM_COURT, at, Map.of(EventAttribute.TO, prison));
     }
 
     @Given("the movement record shows the prisoner released at the gate at {moment}")
     public void releasedAtGate(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASED, at).with(EventAttribute.PLACE, ReleasePlace.GATE));
+        world.event(EventType.RELEASED, at, Map.of(EventAttribute.PLACE, ReleasePlace.GATE));
     }
 
     // ----------------------------------------------------------------------------------------------- journey

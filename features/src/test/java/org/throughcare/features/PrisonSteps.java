@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.throughcare.core.AlertChange;
 import org.throughcare.core.CaseloadChange;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.MeetingMeans;
@@ -31,8 +30,7 @@ public class PrisonSteps {
 
     @Given("at {moment} the prisoner's circumstances changed: {word}")
     public void changed(ZonedDateTime at, String change) {
-        world.events.add(Event.of(EventType.CIRCUMSTANCES_CHANGED, at,
-                Map.of(EventAttribute.CHANGE, AlertChange.valueOf(change))));
+        world.event(EventType.CIRCUMSTANCES_CHANGED, at, Map.of(EventAttribute.CHANGE, AlertChange.valueOf(change)));
     }
 
     @Given("CARATs sent the CJIT an Alert Form at {moment} ticking {word}")
@@ -46,34 +44,34 @@ public class PrisonSteps {
     }
 
     private void alert(ZonedDateTime at, String change, Side by) {
-        world.events.add(Event.of(EventType.ALERT_FORM_SENT, at,
-                Map.of(EventAttribute.CHANGE, AlertChange.valueOf(change), EventAttribute.BY, by)));
+        world.event(EventType.ALERT_FORM_SENT, at,
+                Map.of(EventAttribute.CHANGE, AlertChange.valueOf(change), EventAttribute.BY, by));
     }
 
     @Given("CARATs followed up their Alert Form by telephone at {moment}")
     public void smtPhone(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ALERT_PHONE_FOLLOW_UP, at, Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM)));
+        world.event(EventType.ALERT_PHONE_FOLLOW_UP, at, Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM));
     }
 
     @Given("the CJIT followed up its Alert Form by telephone at {moment}")
     public void cjitPhone(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ALERT_PHONE_FOLLOW_UP, at, Map.of(EventAttribute.BY, Side.CJIT)));
+        world.event(EventType.ALERT_PHONE_FOLLOW_UP, at, Map.of(EventAttribute.BY, Side.CJIT));
     }
 
     @Given("the Substance Misuse Team changed the release plan at {moment}")
     public void smtChanged(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASE_PLAN_CHANGED, at, Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM)));
+        world.event(EventType.RELEASE_PLAN_CHANGED, at, Map.of(EventAttribute.BY, Side.SUBSTANCE_MISUSE_TEAM));
     }
 
     @Given("the CJIT changed the release plan at {moment}")
     public void cjitChanged(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASE_PLAN_CHANGED, at, Map.of(EventAttribute.BY, Side.CJIT)));
+        world.event(EventType.RELEASE_PLAN_CHANGED, at, Map.of(EventAttribute.BY, Side.CJIT));
     }
 
     @Given("a release-plan meeting held {meetingMeans} at {moment} agreed the release plan")
     public void meeting(MeetingMeans means, ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASE_PLAN_MEETING, at,
-                Map.of(EventAttribute.MEANS, means, EventAttribute.PLAN_AGREED, true)));
+        world.event(EventType.RELEASE_PLAN_MEETING, at,
+                Map.of(EventAttribute.MEANS, means, EventAttribute.PLAN_AGREED, true));
     }
 
     @Given("it became known at {moment} that the prisoner is to be transferred to another prison")
@@ -93,8 +91,8 @@ public class PrisonSteps {
 
     @Given("the CJIT took the prisoner onto its caseload at {moment}")
     public void cjitCaseload(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.ACTIVITY_FORM_SENT, at,
-                Map.of(EventAttribute.BY, Side.CJIT, EventAttribute.CASELOAD, CaseloadChange.TAKEN_ON)));
+        world.event(EventType.ACTIVITY_FORM_SENT, at,
+                Map.of(EventAttribute.BY, Side.CJIT, EventAttribute.CASELOAD, CaseloadChange.TAKEN_ON));
     }
 
     @Given("the prisoner's End of Custody Licence date is {date}")

@@ -7,7 +7,6 @@ import io.cucumber.java.en.Then;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.PlannedDate;
@@ -43,12 +42,12 @@ public class ReleaseSteps {
 
     @Given("a release-plan meeting at {moment} agreed the release plan")
     public void planAgreed(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASE_PLAN_MEETING, at, Map.of(EventAttribute.PLAN_AGREED, true)));
+        world.event(EventType.RELEASE_PLAN_MEETING, at, Map.of(EventAttribute.PLAN_AGREED, true));
     }
 
     @Given("a release-plan meeting at {moment} did not agree the release plan")
     public void planNotAgreed(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.RELEASE_PLAN_MEETING, at, Map.of(EventAttribute.PLAN_AGREED, false)));
+        world.event(EventType.RELEASE_PLAN_MEETING, at, Map.of(EventAttribute.PLAN_AGREED, false));
     }
 
     @Then("the due time is counted back from {string}, {date}")

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.throughcare.core.ContactPurpose;
 import org.throughcare.core.CustodyStatus;
-import org.throughcare.core.Event;
 import org.throughcare.core.EventAttribute;
 import org.throughcare.core.EventType;
 import org.throughcare.core.GoingStraightContract;
@@ -48,29 +47,29 @@ public class ScotlandSteps {
 
     @Given("the TAS worker met the prisoner face to face at {moment} to {word} the community integration plan")
     public void cipMeeting(ZonedDateTime at, String verb) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true,
-                EventAttribute.PURPOSE, purpose(verb))));
+        world.event(EventType.CONTACT, at,
+                Map.of(EventAttribute.FACE_TO_FACE, true, EventAttribute.PURPOSE, purpose(verb)));
     }
 
     @Given("the TAS worker spoke to the prisoner by telephone at {moment} to {word} the community integration plan")
     public void cipCall(ZonedDateTime at, String verb) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, false,
-                EventAttribute.PURPOSE, purpose(verb))));
+        world.event(EventType.CONTACT, at,
+                Map.of(EventAttribute.FACE_TO_FACE, false, EventAttribute.PURPOSE, purpose(verb)));
     }
 
     @Given("the TAS worker saw the prisoner face to face at {moment} about something else")
     public void otherMeeting(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true)));
+        world.event(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true));
     }
 
     @Given("the TAS worker had face-to-face support contact with the person at {moment}")
     public void supportContact(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true)));
+        world.event(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, true));
     }
 
     @Given("the TAS worker spoke to the person by telephone at {moment}")
     public void supportCall(ZonedDateTime at) {
-        world.events.add(Event.of(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, false)));
+        world.event(EventType.CONTACT, at, Map.of(EventAttribute.FACE_TO_FACE, false));
     }
 
     private static ContactPurpose purpose(String verb) {

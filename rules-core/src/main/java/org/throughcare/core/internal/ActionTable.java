@@ -5,9 +5,7 @@ import org.throughcare.core.vocabulary.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.throughcare.core.DueKind;
-import org.throughcare.core.EventType;
 import org.throughcare.core.Modality;
 
 /**
  * A rule set's action table: the one file a policy officer reads and edits for owners, wording, timescales and
- * citations. Loading checks every cell and reports every error with file, line and column.
+ * citations. Loading checks every cell and reports every error with file, line and column ({@link RowCells}). The
+ * cells with a grammar of their own are read by their own classes: {@link SharesInformationCell},
+ * {@link ExceptionsCell}, {@link InstancesCell}, {@link CompletedByCell} and {@link AlertFormCell}.
  */
 final class ActionTable {
 
@@ -151,7 +150,7 @@ final class ActionTable {
     private static ActionRow parseRow(String source, int line, Map<String, String> c, LocalDate defaultFrom,
                                       Set<String> knownRuleIds, Vocabulary vocabulary, List<String> errors) {
         int before = errors.size();
-        Cell cell = new Cell(source, line, c, errors);
+        RowCells cell = new RowCells(source, line, c, errors);
         String code = cell.required("code");
         if (code != null && !CODE.matcher(code).matches()) {
             cell.error("code", "'" + code + "' is not an action code (UPPER_SNAKE_CASE)");
@@ -177,10 +176,10 @@ final class ActionTable {
         String action = cell.required("action");
         String dueText = cell.required("due_text");
         ActionRow.Unit unit = cell.enumValue("unit", ActionRow.Unit.class);
-        ActionRow.Anchor anchor = c.getOrDefault("anchor", "").isEmpty() ? ActionRow.Anchor.TRIGGER
+        ActionRow.Anchor anchor = cell.text("anchor").isEmpty() ? ActionRow.Anchor.TRIGGER
                 : cell.enumValue("anchor", ActionRow.Anchor.class);
         int amount = 0;
-        String amountText = c.getOrDefault("amount", "");
+        String amountText = cell.text("amount");
         if (unit != null && unit != ActionRow.Unit.NONE && unit != ActionRow.Unit.GIVEN) {
             try {
                 amount = Integer.parseInt(amountText);
@@ -216,55 +215,17 @@ final class ActionTable {
         if (unit != null && unit != ActionRow.Unit.NONE && (kind == DueKind.UNSPECIFIED || kind == DueKind.STANDING)) {
             cell.error("due_kind", "cannot be " + kind + " when a time is given");
         }
-        DueKind kindWithRelief = c.getOrDefault("due_kind_with_relief", "").isEmpty() ? kind
+        DueKind kindWithRelief = cell.text("due_kind_with_relief").isEmpty() ? kind
                 : cell.enumValue("due_kind_with_relief", DueKind.class);
         Modality modality = cell.enumValue("modality", Modality.class);
         if (modality == Modality.MAY || modality == Modality.INFO) {
             cell.error("modality", modality + " rows are not encoded as actions (list them in docs/not-encoded.md)");
         }
         String modalityText = cell.required("modality_text");
-        String sharesCell = c.getOrDefault("shares_information", "").trim();
-        ActionRow.SharesWhen sharesWhen = null;
-        Boolean shares;
-        // yes, no, 'yes when <setting>=<value>', or monitoring: de-personalised monitoring data, which need no
-        // consent (England 2009 Annex A)
-        boolean monitoring = "monitoring".equals(sharesCell);
-        if (monitoring) {
-            shares = Boolean.FALSE;
-        } else if (sharesCell.startsWith(SHARES_WHEN)) {
-            shares = Boolean.TRUE;
-            sharesWhen = sharesWhen(cell, sharesCell.substring(SHARES_WHEN.length()).trim());
-        } else {
-            shares = cell.bool("shares_information");
-        }
-        java.util.Set<String> exceptionScope = new java.util.LinkedHashSet<>();
-        for (String e : cell.list("exceptions")) {
-            try {
-                exceptionScope.add(org.throughcare.core.ExceptionToConsent.Kind.valueOf(e).name());
-            } catch (IllegalArgumentException ex) {
-                cell.error("exceptions", "'" + e + "' is not an exception to consent "
-                        + java.util.Arrays.toString(org.throughcare.core.ExceptionToConsent.Kind.values()));
-            }
-        }
-        if (!exceptionScope.isEmpty() && !Boolean.TRUE.equals(shares)) {
-            cell.error("exceptions", "only an action that shares identifiable information rests on an exception");
-        }
-        ActionRow.Instances instances = instances(cell, c.getOrDefault("instances", ""));
-        List<List<String>> completedBy = new ArrayList<>();
-        for (String alternative : cell.list("completed_by")) {
-            List<String> parts = Arrays.asList(alternative.split("\\+"));
-            for (String p : parts) {
-                String problem = CompletionTokens.problem(p, vocabulary, instances);
-                if (problem != null) {
-                    cell.error("completed_by", problem);
-                }
-            }
-            completedBy.add(List.copyOf(parts));
-        }
-        if (completedBy.isEmpty() && kind != DueKind.STANDING) {
-            cell.error("completed_by", "say which event (or determination) completes the action (only a standing"
-                    + " duty, never done once and for all, leaves it blank)");
-        }
+        SharesInformationCell shares = SharesInformationCell.read(cell);
+        Set<String> exceptionScope = ExceptionsCell.read(cell, shares.shares());
+        ActionRow.Instances instances = InstancesCell.read(cell);
+        List<List<String>> completedBy = CompletedByCell.read(cell, vocabulary, instances, kind);
         if (ActionRow.TARGET_RESPONSIBLE.equals(role) && instances.kind() != ActionRow.Instances.Kind.TARGET) {
             cell.error("owner_role", "'" + ActionRow.TARGET_RESPONSIBLE + "' (who is responsible for the contract"
                     + " target) needs instances = target");
@@ -273,7 +234,7 @@ final class ActionTable {
             cell.error("instances", "a standing duty has no instances to complete");
         }
         int count = 1;
-        String countText = c.getOrDefault("count", "");
+        String countText = cell.text("count");
         if (!countText.isEmpty()) {
             try {
                 count = Integer.parseInt(countText);
@@ -286,7 +247,7 @@ final class ActionTable {
                 cell.error("count", "'" + countText + "' is not a whole number");
             }
         }
-        String shortNotice = c.getOrDefault("short_notice", "");
+        String shortNotice = cell.text("short_notice");
         boolean countedBack = anchor == ActionRow.Anchor.DATE && amount < 0;
         if (!shortNotice.isEmpty() && !countedBack) {
             cell.error("short_notice", "applies only to a timescale counted back from an anchor date (anchor DATE,"
@@ -304,11 +265,11 @@ final class ActionTable {
                 cell.error("interpretations", "'" + i + "' is not a TC-nn or AMB-nn ID");
             }
         }
-        ActionRow.AlertFormSpec alertForm = alertForm(cell, c.getOrDefault("alert_form", ""));
+        ActionRow.AlertFormSpec alertForm = AlertFormCell.read(cell);
         if (alertForm != null && kind == DueKind.STANDING) {
             cell.error("alert_form", "a standing duty is not an Alert Form to send");
         }
-        ActionRow.CountsFrom countsFrom = c.getOrDefault("counts_from", "").isEmpty()
+        ActionRow.CountsFrom countsFrom = cell.text("counts_from").isEmpty()
                 ? ActionRow.CountsFrom.CUSTODY_PERIOD : cell.enumValue("counts_from", ActionRow.CountsFrom.class);
         if (countsFrom == ActionRow.CountsFrom.TRIGGER && kind == DueKind.STANDING) {
             cell.error("counts_from", "a standing duty is never completed, so no completion counts from its trigger");
@@ -321,157 +282,9 @@ final class ActionTable {
             return null;
         }
         return new ActionRow(source, line, code, from, to, List.copyOf(ruleIds), agency, role, action, dueText, amount,
-                unit, relief, kind, kindWithRelief, modality, modalityText, shares, List.copyOf(completedBy), section,
-                List.copyOf(interpretations), anchor, count, instances, shortNotice.isEmpty() ? null : shortNotice,
-                sharesWhen, monitoring, java.util.Set.copyOf(exceptionScope), alertForm, countsFrom);
-    }
-
-    /**
-     * @return the {@code alert_form} cell read: blank (the action is not an Alert Form), or space-separated
-     *         {@code from:<side> to:<side> phone:<REQUIRED|IF_NECESSARY|NONE>} and, optionally, {@code box:<change>}
-     *         (the tick box when the rule raises no instance key)
-     */
-    private static ActionRow.AlertFormSpec alertForm(Cell cell, String v) {
-        if (v.isBlank()) {
-            return null;
-        }
-        java.util.Map<String, String> parts = new java.util.HashMap<>();
-        for (String token : v.trim().split("\\s+")) {
-            int colon = token.indexOf(':');
-            if (colon <= 0 || parts.put(token.substring(0, colon), token.substring(colon + 1)) != null) {
-                cell.error("alert_form", "'" + token + "' is not from:<side>, to:<side>, phone:<telephone> or box:<change>"
-                        + " (each once)");
-                return null;
-            }
-        }
-        if (!parts.keySet().stream().allMatch(java.util.Set.of("from", "to", "phone", "box")::contains)
-                || !parts.keySet().containsAll(java.util.Set.of("from", "to", "phone"))) {
-            cell.error("alert_form", "needs from:<side> to:<side> phone:<telephone>, optionally box:<change>, and"
-                    + " nothing else");
-            return null;
-        }
-        try {
-            org.throughcare.core.Side from = org.throughcare.core.Side.valueOf(parts.get("from"));
-            org.throughcare.core.Side to = org.throughcare.core.Side.valueOf(parts.get("to"));
-            org.throughcare.core.AlertForm.Telephone phone = org.throughcare.core.AlertForm.Telephone.valueOf(
-                    parts.get("phone"));
-            org.throughcare.core.AlertChange box = parts.containsKey("box")
-                    ? org.throughcare.core.AlertChange.valueOf(parts.get("box")) : null;
-            if (from == to) {
-                cell.error("alert_form", "the sender and the recipient must be different sides");
-                return null;
-            }
-            return new ActionRow.AlertFormSpec(from, to, phone, box);
-        } catch (IllegalArgumentException e) {
-            cell.error("alert_form", "'" + v + "': from and to are " + java.util.Arrays.toString(
-                    org.throughcare.core.Side.values()) + ", phone is " + java.util.Arrays.toString(
-                    org.throughcare.core.AlertForm.Telephone.values()) + ", box is " + java.util.Arrays.toString(
-                    org.throughcare.core.AlertChange.values()));
-            return null;
-        }
-    }
-
-    /** {@code shares_information} may say {@code yes when <setting>=<value>}: it shares only under that reading. */
-    static final String SHARES_WHEN = "yes when ";
-
-    /** @return the {@code <setting>=<value>} of a conditional {@code shares_information}, checked against the settings */
-    private static ActionRow.SharesWhen sharesWhen(Cell cell, String v) {
-        int eq = v.indexOf('=');
-        if (eq <= 0 || eq == v.length() - 1) {
-            cell.error("shares_information", "'" + SHARES_WHEN + v + "' must be yes, no or 'yes when <setting>=<value>'");
-            return null;
-        }
-        String name = v.substring(0, eq).trim();
-        String value = v.substring(eq + 1).trim();
-        try {
-            org.throughcare.core.Settings.defaults().with(name, value);
-        } catch (IllegalArgumentException e) {
-            cell.error("shares_information", e.getMessage());
-            return null;
-        }
-        return new ActionRow.SharesWhen(name, value);
-    }
-
-    /** @return the instances cell read: blank, {@code attribute:<jsonName>} or {@code target} */
-    private static ActionRow.Instances instances(Cell cell, String v) {
-        if (v.isEmpty()) {
-            return ActionRow.Instances.NONE;
-        }
-        if (v.equals("target")) {
-            return new ActionRow.Instances(ActionRow.Instances.Kind.TARGET, null);
-        }
-        if (v.startsWith("attribute:")) {
-            org.throughcare.core.EventAttribute a = org.throughcare.core.EventAttribute.byJsonName(
-                    v.substring("attribute:".length()));
-            if (a != null) {
-                return new ActionRow.Instances(ActionRow.Instances.Kind.ATTRIBUTE, a);
-            }
-            cell.error("instances", "'" + v + "' names no event attribute");
-            return ActionRow.Instances.NONE;
-        }
-        cell.error("instances", "'" + v + "' is not blank, 'attribute:<name>' (an event attribute) or 'target'");
-        return ActionRow.Instances.NONE;
-    }
-
-    /** Reads cells of one row, recording errors with file, line and column. */
-    private record Cell(String source, int line, Map<String, String> cells, List<String> errors) {
-        void error(String column, String message) {
-            errors.add(source + ":" + line + ": column " + column + ": " + message);
-        }
-
-        String required(String column) {
-            String v = cells.getOrDefault(column, "");
-            if (v.isEmpty()) {
-                error(column, "is required");
-                return null;
-            }
-            return v;
-        }
-
-        LocalDate date(String column, LocalDate dflt) {
-            String v = cells.getOrDefault(column, "");
-            if (v.isEmpty()) {
-                return dflt;
-            }
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                error(column, "'" + v + "' is not a date (YYYY-MM-DD)");
-                return null;
-            }
-        }
-
-        List<String> list(String column) {
-            String v = cells.getOrDefault(column, "");
-            if (v.isEmpty()) {
-                return List.of();
-            }
-            return Arrays.stream(v.split("[;\\s]+")).filter(s -> !s.isEmpty()).toList();
-        }
-
-        <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-            String v = required(column);
-            if (v == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, v);
-            } catch (IllegalArgumentException e) {
-                error(column, "'" + v + "' is not one of " + Arrays.toString(type.getEnumConstants()));
-                return null;
-            }
-        }
-
-        Boolean bool(String column) {
-            String v = required(column);
-            if (v == null) {
-                return Boolean.FALSE;
-            }
-            if (!v.equals("yes") && !v.equals("no")) {
-                error(column, "'" + v + "' must be yes or no");
-                return Boolean.FALSE;
-            }
-            return v.equals("yes");
-        }
+                unit, relief, kind, kindWithRelief, modality, modalityText, shares.shares(), List.copyOf(completedBy),
+                section, List.copyOf(interpretations), anchor, count, instances,
+                shortNotice.isEmpty() ? null : shortNotice, shares.when(), shares.monitoring(),
+                Set.copyOf(exceptionScope), alertForm, countsFrom);
     }
 }
