@@ -99,6 +99,9 @@ public final class Times {
 
     /** Appends a non-negative {@code value} of at most {@code width} digits, zero-padded to {@code width}. */
     private static StringBuilder digits(StringBuilder sb, int value, int width) {
+        if (width == 2) {
+            return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+        }
         int divisor = 1;
         for (int i = 1; i < width; i++) {
             divisor *= 10;
