@@ -121,6 +121,11 @@ final class CompletionTokens {
         return EventToken.of(token).matches(e);
     }
 
+    /** @return the token, parsed once, as a test of events: for matching one token against many events */
+    static java.util.function.Predicate<Event> matcher(String token) {
+        return EventToken.of(token)::matches;
+    }
+
     /**
      * A completion token naming an event, parsed once: the event type's name and the attribute values it asks for
      * (none for a bare type). Matching an event then needs no regular expression.

@@ -136,9 +136,9 @@ final class Completions {
             }
             return Optional.empty();
         }
+        java.util.function.Predicate<Event> names = CompletionTokens.matcher(requirement);
         for (Event e : period) {
-            if (CompletionTokens.matches(requirement, e) && scope.contains(e.at(), true)
-                    && namesInstance(row, e, scope)) {
+            if (names.test(e) && scope.contains(e.at(), true) && namesInstance(row, e, scope)) {
                 return Optional.of(Optional.of(e.at()));
             }
         }
